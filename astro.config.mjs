@@ -1,0 +1,23 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { LOCALE_CODES, DEFAULT_LOCALE } from './src/i18n/locales';
+import { SITE_URL, BASE_PATH } from './src/site.config';
+import { contentLayoutIntegration } from './src/integrations/content-layout';
+
+export default defineConfig({
+  site: SITE_URL,
+  base: BASE_PATH,
+  output: 'static',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  i18n: {
+    locales: [...LOCALE_CODES],
+    defaultLocale: DEFAULT_LOCALE,
+    // Both languages are prefixed (/vi/, /en/); `/` is a bilingual entry page, not a redirect.
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  integrations: [contentLayoutIntegration(), mdx()],
+  security: { csp: true },
+  devToolbar: { enabled: false },
+});

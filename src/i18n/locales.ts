@@ -1,0 +1,45 @@
+/**
+ * The single source of truth for the site's languages. Routing, the language
+ * switch, hreflang tags, the sitemap, date formats and the test URL lists all
+ * derive from this table — add a language here and nowhere else.
+ */
+export const LOCALES = {
+  vi: {
+    label: 'Tiếng Việt',
+    /** BCP 47 tag for `<html lang>`, hreflang and Pagefind's per-language index. */
+    htmlLang: 'vi',
+    /** Locale handed to `Intl` for dates, numbers and collation. */
+    intl: 'vi-VN',
+    ogLocale: 'vi_VN',
+  },
+  en: {
+    label: 'English',
+    htmlLang: 'en',
+    intl: 'en-GB',
+    ogLocale: 'en_GB',
+  },
+} as const;
+
+export type Locale = keyof typeof LOCALES;
+
+/** Vietnamese is the default: it is the language of the province's own documents. */
+export const DEFAULT_LOCALE: Locale = 'vi';
+
+export const LOCALE_CODES = Object.keys(LOCALES) as Locale[];
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && Object.hasOwn(LOCALES, value);
+}
+
+/** Narrow an untrusted string (a URL segment, a file name) to a Locale, or explain why not. */
+export function assertLocale(value: unknown, where = 'value'): Locale {
+  if (isLocale(value)) return value;
+  throw new Error(
+    `Unknown language "${String(value)}" in ${where}. Expected one of: ${LOCALE_CODES.join(', ')}.`,
+  );
+}
+
+/** The other language of a two-language site: the target of the language switch. */
+export function otherLocales(locale: Locale): Locale[] {
+  return LOCALE_CODES.filter((code) => code !== locale);
+}

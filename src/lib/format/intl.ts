@@ -1,0 +1,33 @@
+import { LOCALES, type Locale } from '../../i18n/locales';
+
+/**
+ * Dates, numbers and A–Z order through `Intl`, keyed by the locale table.
+ * Vietnamese uses day-month-year (`26/11/2026` or `26 tháng 11, 2026`), English `26 November 2026`.
+ */
+export function formatDate(date: Date, locale: Locale, style: 'long' | 'short' = 'long'): string {
+  return new Intl.DateTimeFormat(LOCALES[locale].intl, {
+    dateStyle: style === 'long' ? 'long' : 'short',
+    // Content dates are calendar days; UTC keeps them from shifting a day in other time zones.
+    timeZone: 'UTC',
+  }).format(date);
+}
+
+/** ISO `YYYY-MM-DD`, for `<time datetime>` and structured data. */
+export function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+export function formatNumber(value: number, locale: Locale, options?: Intl.NumberFormatOptions): string {
+  return new Intl.NumberFormat(LOCALES[locale].intl, options).format(value);
+}
+
+/** A collator that orders Vietnamese letters correctly (Đ after D, Ơ after O, tones after the base letter). */
+export function collatorFor(locale: Locale): Intl.Collator {
+  return new Intl.Collator(LOCALES[locale].intl, { sensitivity: 'base', numeric: true });
+}
+
+/** Sort items A–Z by a text key in the reader's language, without mutating the input. */
+export function sortByText<T>(items: readonly T[], key: (item: T) => string, locale: Locale): T[] {
+  const collator = collatorFor(locale);
+  return [...items].sort((a, b) => collator.compare(key(a), key(b)));
+}

@@ -1,0 +1,125 @@
+import { LOCALE_CODES, type Locale } from '../../i18n/locales';
+import { SECTION_KEYS, type SectionKey, type CollectionSection } from '../../i18n/sections';
+import { localeHomePath, sectionPath, topicPath, generalPagePath } from '../../i18n/paths';
+
+/**
+ * Every page of the site as data: its path, its language, and the key that
+ * pairs it with its translation. The page route, the language switch, hreflang,
+ * the sitemap and the built-site tests all read this one table.
+ */
+
+export type RouteKind = 'home' | 'section' | 'topic' | 'page' | 'search' | 'map' | 'not-found';
+
+export interface TopicRef {
+  /** `culture`, …, or `pages` for general pages. */
+  collection: CollectionSection | 'pages';
+  /** Folder name, shared by both languages. */
+  topic: string;
+  locale: Locale;
+  slug: string;
+  /** Astro entry id, `<topic>/<locale>`. */
+  id: string;
+  draft: boolean;
+}
+
+export interface RouteEntry {
+  kind: RouteKind;
+  locale: Locale;
+  /** Path without deployment base, with trailing slash. */
+  path: string;
+  /** Equal for a page and its translations. */
+  pairKey: string;
+  section?: SectionKey;
+  topic?: TopicRef;
+  /** Path of this page in every language, itself included. */
+  alternates: Record<Locale, string>;
+}
+
+export class RouteTableError extends Error {
+  override name = 'RouteTableError';
+}
+
+function fileOf(ref: TopicRef): string {
+  return `content/${ref.collection}/${ref.topic}/${ref.locale}.mdx`;
+}
+
+function pathOf(ref: TopicRef): string {
+  return ref.collection === 'pages'
+    ? generalPagePath(ref.locale, ref.slug)
+    : topicPath(ref.locale, ref.collection, ref.slug);
+}
+
+/**
+ * Build the route table. Throws, listing every problem at once, when a
+ * published topic lacks a published translation or two pages claim one path.
+ * `includeDrafts` is true in `astro dev` so editors can preview drafts.
+ */
+export function buildRouteTable(refs: readonly TopicRef[], { includeDrafts = false } = {}): RouteEntry[] {
+  const problems: string[] = [];
+  const routes: RouteEntry[] = [];
+
+  const fixed = (kind: RouteKind, pairKey: string, pathFor: (locale: Locale) => string, section?: SectionKey) => {
+    const alternates = Object.fromEntries(LOCALE_CODES.map((l) => [l, pathFor(l)])) as Record<Locale, string>;
+    for (const locale of LOCALE_CODES) {
+      routes.push({ kind, locale, path: alternates[locale], pairKey, section, alternates });
+    }
+  };
+
+  fixed('home', 'home', localeHomePath);
+  fixed('not-found', 'not-found', (l) => `/${l}/404/`);
+  for (const key of SECTION_KEYS) {
+    const kind: RouteKind = key === 'search' ? 'search' : key === 'map' ? 'map' : 'section';
+    fixed(kind, `section:${key}`, (l) => sectionPath(l, key), key);
+  }
+
+  const published = refs.filter((ref) => includeDrafts || !ref.draft);
+  const byTopic = new Map<string, TopicRef[]>();
+  for (const ref of published) {
+    const key = `${ref.collection}/${ref.topic}`;
+    byTopic.set(key, [...(byTopic.get(key) ?? []), ref]);
+  }
+
+  for (const [key, group] of byTopic) {
+    const missing = LOCALE_CODES.filter((locale) => !group.some((ref) => ref.locale === locale));
+    if (missing.length > 0) {
+      const present = group[0]!;
+      for (const locale of missing) {
+        const counterpart = refs.find((r) => r.collection === present.collection && r.topic === present.topic && r.locale === locale);
+        const file = `content/${key}/${locale}.mdx`;
+        problems.push(
+          counterpart?.draft
+            ? `${fileOf(present)} is published but its translation ${file} is a draft. Publish both (draft: false) or mark both as drafts (draft: true).`
+            : `${fileOf(present)} has no translation: create ${file}.`,
+        );
+      }
+      continue;
+    }
+    const alternates = Object.fromEntries(group.map((ref) => [ref.locale, pathOf(ref)])) as Record<Locale, string>;
+    const section = group[0]!.collection === 'pages' ? undefined : (group[0]!.collection as SectionKey);
+    for (const ref of group) {
+      routes.push({ kind: ref.collection === 'pages' ? 'page' : 'topic', locale: ref.locale, path: alternates[ref.locale], pairKey: key, section, topic: ref, alternates });
+    }
+  }
+
+  const seen = new Map<string, RouteEntry>();
+  for (const route of routes) {
+    const clash = seen.get(route.path);
+    if (clash) {
+      const describe = (r: RouteEntry) => (r.topic ? fileOf(r.topic) : `the ${r.kind} page`);
+      problems.push(`${describe(route)} and ${describe(clash)} both want the address ${route.path}. Give one of them another "slug".`);
+    } else {
+      seen.set(route.path, route);
+    }
+  }
+
+  if (problems.length > 0) {
+    throw new RouteTableError(`The site cannot be built:\n${problems.map((p) => `  ✗ ${p}`).join('\n')}`);
+  }
+  return routes;
+}
+
+/** Topics of one section in one language, for index pages. */
+export function topicsOf(routes: readonly RouteEntry[], section: SectionKey, locale: Locale): RouteEntry[] {
+  return routes.filter((r) => r.kind === 'topic' && r.section === section && r.locale === locale);
+}
+
