@@ -19,5 +19,7 @@ export default defineConfig({
   },
   integrations: [contentLayoutIntegration(), mdx()],
   security: { csp: true },
+  // No code samples on this site; Shiki's inline styles would break the CSP.
+  markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
 });
