@@ -18,7 +18,13 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   integrations: [contentLayoutIntegration(), mdx()],
-  security: { csp: true },
+  security: {
+    // Hashes for Astro's inline scripts and styles; same-origin files allowed; never 'unsafe-inline'.
+    csp: {
+      scriptDirective: { resources: ["'self'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   // No code samples on this site; Shiki's inline styles would break the CSP.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },

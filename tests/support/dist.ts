@@ -1,9 +1,9 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 
 /** The built site that `npm test` produced with `npm run build`. */
-export const DIST = join(process.cwd(), 'dist');
+export const DIST = process.env.DIST_DIR ? resolve(process.env.DIST_DIR) : join(process.cwd(), 'dist');
 
 export function requireDist(): void {
   if (!existsSync(join(DIST, 'index.html'))) {
