@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { runSearch, type PagefindApi, type PagefindResult } from './engine';
+
+/** A stand-in for pagefind.js over a tiny "index": page id → words of its text. */
+function fakePagefind(pages: Record<string, string>): PagefindApi & { calls: { term: string; options: unknown }[] } {
+  const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const calls: { term: string; options: unknown }[] = [];
+  return {
+    calls,
+    options: async () => {},
+    init: async () => {},
+    async search(term, options) {
+      calls.push({ term, options });
+      const exact = /^".+"$/.test(term);
+      const words = fold(term.replace(/"/g, '')).split(' ');
+      const results: PagefindResult[] = [];
+      for (const [id, text] of Object.entries(pages)) {
+        const body = fold(text).split(/\s+/);
+        const hit = exact
+          ? body.some((_, i) => words.every((w, j) => body[i + j] === w))
+          : words.some((w) => body.some((b) => b.startsWith(w)));
+        const score = words.filter((w) => body.includes(w)).length + 0.5;
+        if (hit) results.push({ id, score: exact ? 1 : score, data: async () => ({ url: `/${id}/`, excerpt: text, meta: {}, filters: {} }) });
+      }
+      return { results };
+    },
+  };
+}
+
+describe('runSearch', () => {
+  const pages = {
+    pass: 'Đèo Pha Đin nối Sơn La với Điện Biên',
+    tea: 'Pha trà ở dinh thự cũ',
+    dam: 'Thủy điện Sơn La',
+  };
+
+  it('finds đ through d and ranks the phrase first', async () => {
+    const outcome = await runSearch(fakePagefind(pages), { query: 'pha din' });
+    expect(outcome.readings).toEqual(['pha din', 'pha đin']);
+    expect(outcome.results[0]!.id).toBe('pass');
+    expect(outcome.results.map((r) => r.id)).toContain('tea');
+  });
+
+  it('runs an ordinary and an exact search per reading, with the section filter', async () => {
+    const pf = fakePagefind(pages);
+    await runSearch(pf, { query: 'Dien Bien', sections: ['Heritage'] });
+    expect(pf.calls.map((c) => c.term).sort()).toEqual(['"dien bien"', '"đien bien"', 'dien bien', 'đien bien'].sort());
+    expect(pf.calls[0]!.options).toEqual({ filters: { section: { any: ['Heritage'] } } });
+  });
+
+  it('keeps a quoted query exact', async () => {
+    const pf = fakePagefind(pages);
+    const outcome = await runSearch(pf, { query: '"son la"' });
+    expect(pf.calls.every((c) => c.term.startsWith('"'))).toBe(true);
+    expect(outcome.results.map((r) => r.id).sort()).toEqual(['dam', 'pass']);
+  });
+
+  it('does not search for an empty query', async () => {
+    const pf = fakePagefind(pages);
+    expect((await runSearch(pf, { query: '  ' })).results).toEqual([]);
+    expect(pf.calls).toHaveLength(0);
+  });
+});
