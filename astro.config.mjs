@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { LOCALE_CODES, DEFAULT_LOCALE } from './src/i18n/locales';
 import { SITE_URL, BASE_PATH } from './src/site.config';
 import { contentLayoutIntegration } from './src/integrations/content-layout';
+import { pagefindIntegration } from './src/integrations/pagefind';
 
 export default defineConfig({
   site: SITE_URL,
@@ -17,11 +18,14 @@ export default defineConfig({
     // Both languages are prefixed (/vi/, /en/); `/` is a bilingual entry page, not a redirect.
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  integrations: [contentLayoutIntegration(), mdx()],
+  // Pagefind runs last, on the finished HTML (astro:build:done).
+  integrations: [contentLayoutIntegration(), mdx(), pagefindIntegration()],
   security: {
     // Hashes for Astro's inline scripts and styles; same-origin files allowed; never 'unsafe-inline'.
     csp: {
-      scriptDirective: { resources: ["'self'"] },
+      // 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly search engine (only
+      // WebAssembly, not eval()); it runs on the main thread when a worker is unavailable.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       styleDirective: { resources: ["'self'"] },
     },
   },

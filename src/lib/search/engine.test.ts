@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { runSearch, type PagefindApi, type PagefindResult } from './engine';
+import { runSearch, wordPairs, type PagefindApi, type PagefindResult } from './engine';
 
-/** A stand-in for pagefind.js over a tiny "index": page id → words of its text. */
+/**
+ * A stand-in for pagefind.js over a tiny "index" (page id → text) that behaves
+ * like Pagefind 1.6 where it matters: tone marks folded but not đ, an OR with
+ * prefix matching for ordinary queries, whole adjacent words for quoted ones.
+ */
 function fakePagefind(pages: Record<string, string>): PagefindApi & { calls: { term: string; options: unknown }[] } {
-  const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[.,]/g, '');
   const calls: { term: string; options: unknown }[] = [];
   return {
     calls,
@@ -16,9 +20,7 @@ function fakePagefind(pages: Record<string, string>): PagefindApi & { calls: { t
       const results: PagefindResult[] = [];
       for (const [id, text] of Object.entries(pages)) {
         const body = fold(text).split(/\s+/);
-        const hit = exact
-          ? body.some((_, i) => words.every((w, j) => body[i + j] === w))
-          : words.some((w) => body.some((b) => b.startsWith(w)));
+        const hit = exact ? body.some((_, i) => words.every((w, j) => body[i + j] === w)) : words.some((w) => body.some((b) => b.startsWith(w)));
         const score = words.filter((w) => body.includes(w)).length + 0.5;
         if (hit) results.push({ id, score: exact ? 1 : score, data: async () => ({ url: `/${id}/`, excerpt: text, meta: {}, filters: {} }) });
       }
@@ -27,11 +29,19 @@ function fakePagefind(pages: Record<string, string>): PagefindApi & { calls: { t
   };
 }
 
+describe('wordPairs', () => {
+  it('lists adjacent pairs from three words up', () => {
+    expect(wordPairs('lao kho relic')).toEqual(['lao kho', 'kho relic']);
+    expect(wordPairs('moc chau')).toEqual([]);
+  });
+});
+
 describe('runSearch', () => {
   const pages = {
     pass: 'Đèo Pha Đin nối Sơn La với Điện Biên',
     tea: 'Pha trà ở dinh thự cũ',
     dam: 'Thủy điện Sơn La',
+    apart: 'Sơn mài. La Sơn. Sông La.',
   };
 
   it('finds đ through d and ranks the phrase first', async () => {
@@ -41,17 +51,30 @@ describe('runSearch', () => {
     expect(outcome.results.map((r) => r.id)).toContain('tea');
   });
 
-  it('runs an ordinary and an exact search per reading, with the section filter', async () => {
+  it('ranks "son la" as a name, above a page with the words apart', async () => {
+    const outcome = await runSearch(fakePagefind(pages), { query: 'son la' });
+    expect(outcome.results.map((r) => r.id).indexOf('apart')).toBe(outcome.results.length - 1);
+  });
+
+  it('runs ordinary and exact searches per reading, once each, with the section filter', async () => {
     const pf = fakePagefind(pages);
-    await runSearch(pf, { query: 'Dien Bien', sections: ['Heritage'] });
+    const outcome = await runSearch(pf, { query: 'Dien Bien', sections: ['Heritage'] });
     expect(pf.calls.map((c) => c.term).sort()).toEqual(['"dien bien"', '"đien bien"', 'dien bien', 'đien bien'].sort());
     expect(pf.calls[0]!.options).toEqual({ filters: { section: { any: ['Heritage'] } } });
+    expect(outcome.searches).toBe(4);
+  });
+
+  it('shares pair searches between readings', async () => {
+    const pf = fakePagefind(pages);
+    await runSearch(pf, { query: 'pha din son' });
+    const terms = pf.calls.map((c) => c.term);
+    expect(terms.filter((t) => t === '"din son"')).toHaveLength(1);
+    expect(terms).toContain('"pha đin"');
+    expect(new Set(terms).size).toBe(terms.length);
   });
 
   it('keeps a quoted query exact', async () => {
-    const pf = fakePagefind(pages);
-    const outcome = await runSearch(pf, { query: '"son la"' });
-    expect(pf.calls.every((c) => c.term.startsWith('"'))).toBe(true);
+    const outcome = await runSearch(fakePagefind(pages), { query: '"son la"' });
     expect(outcome.results.map((r) => r.id).sort()).toEqual(['dam', 'pass']);
   });
 

@@ -1,5 +1,5 @@
 import { asPhrase, expandQuery, unquote } from './fold';
-import { mergeRuns, type RankedResult, type SearchRun } from './rank';
+import { mergeReadings, type RankedResult, type ReadingRuns } from './rank';
 
 /**
  * The slice of Pagefind's browser API (`pagefind.js`) that search uses. Typed
@@ -22,7 +22,6 @@ export interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(term: string, options?: { filters?: Record<string, unknown> }): Promise<{ results: PagefindResult[] } | null>;
-  preload?(term: string, options?: { filters?: Record<string, unknown> }): Promise<void>;
 }
 
 export interface SearchRequest {
@@ -36,33 +35,46 @@ export interface SearchOutcome {
   query: string;
   /** The readings of the query that were searched, the literal one first. */
   readings: string[];
+  /** Distinct Pagefind searches run. */
+  searches: number;
   results: RankedResult<PagefindResult>[];
 }
 
+/** Adjacent word pairs, the phrase evidence for queries of three words or more. */
+export function wordPairs(text: string): string[] {
+  const words = text.split(' ');
+  return words.length < 3 ? [] : words.slice(1).map((word, i) => `${words[i]} ${word}`);
+}
+
 /**
- * Run one visitor query: every đ-reading (fold.ts), each as an ordinary and as
- * an exact-phrase search, merged and ranked (rank.ts). A query the visitor
- * quoted stays exact: only its phrase searches run.
+ * Run one visitor query: for every đ-reading (fold.ts), an ordinary search and
+ * exact searches for the whole reading and its word pairs, merged by rank.ts.
+ * Identical searches (pairs shared between readings) run once. A query the
+ * visitor put in quotes stays exact: only pages holding the phrase are kept.
  */
 export async function runSearch(pagefind: PagefindApi, request: SearchRequest): Promise<SearchOutcome> {
   const { text, quoted } = unquote(request.query);
   const readings = expandQuery(text, { max: request.maxVariants ?? 8 });
-  if (readings.length === 0) return { query: request.query, readings: [], results: [] };
+  if (readings.length === 0) return { query: request.query, readings: [], searches: 0, results: [] };
   const filters = request.sections && request.sections.length > 0 ? { section: { any: [...request.sections] } } : {};
 
-  const jobs: Promise<SearchRun<PagefindResult>>[] = [];
-  for (const reading of readings) {
-    for (const phrase of quoted ? [true] : [false, true]) {
-      jobs.push(
-        pagefind.search(phrase ? asPhrase(reading.text) : reading.text, { filters }).then((response) => ({
-          text: reading.text,
-          literal: reading.literal,
-          phrase,
-          results: response?.results ?? [],
-        })),
-      );
-    }
-  }
-  const runs = await Promise.all(jobs);
-  return { query: request.query, readings: readings.map((r) => r.text), results: mergeRuns(runs) };
+  const cache = new Map<string, Promise<PagefindResult[]>>();
+  const search = (term: string) => {
+    if (!cache.has(term)) cache.set(term, pagefind.search(term, { filters }).then((response) => response?.results ?? []));
+    return cache.get(term)!;
+  };
+  const ids = async (term: string) => (await search(term)).map((r) => r.id);
+
+  const runs: ReadingRuns<PagefindResult>[] = await Promise.all(
+    readings.map(async (reading) => {
+      const [words, phrase, pairs] = await Promise.all([
+        search(reading.text),
+        ids(asPhrase(reading.text)),
+        Promise.all(wordPairs(reading.text).map((pair) => ids(asPhrase(pair)))),
+      ]);
+      const kept = quoted ? words.filter((r) => phrase.includes(r.id)) : words;
+      return { text: reading.text, literal: reading.literal, words: kept, phrase, pairs };
+    }),
+  );
+  return { query: request.query, readings: readings.map((r) => r.text), searches: cache.size, results: mergeReadings(runs) };
 }

@@ -1,65 +1,55 @@
 import { describe, expect, it } from 'vitest';
-import { mergeRuns, TIER, type SearchRun } from './rank';
+import { mergeReadings, phraseCoverage, PHRASE_BOOST, VARIANT_WEIGHT, type ReadingRuns } from './rank';
 
 const r = (id: string, score: number) => ({ id, score });
-const run = (text: string, literal: boolean, phrase: boolean, results: { id: string; score: number }[]): SearchRun<{ id: string; score: number }> => ({
-  text,
-  literal,
-  phrase,
-  results,
+function reading(text: string, literal: boolean, words: { id: string; score: number }[], phrase: string[] = [], pairs: string[][] = []): ReadingRuns<{ id: string; score: number }> {
+  return { text, literal, words, phrase, pairs };
+}
+
+describe('phraseCoverage', () => {
+  it('is 1 for the whole phrase and the share of word pairs otherwise', () => {
+    const runs = { phrase: ['full'], pairs: [['full', 'half'], ['full']] };
+    expect(phraseCoverage(runs, 'full')).toBe(1);
+    expect(phraseCoverage(runs, 'half')).toBe(0.5);
+    expect(phraseCoverage(runs, 'none')).toBe(0);
+    expect(phraseCoverage({ phrase: [], pairs: [] }, 'x')).toBe(0);
+  });
 });
 
-describe('mergeRuns', () => {
-  it('ranks a đ-reading phrase above a literal prefix match (the "pha din" case)', () => {
-    const ranked = mergeRuns([
-      // Literal: Pagefind matched "pha" and the prefix "dinh" on page b.
-      run('pha din', true, false, [r('b', 2.6)]),
-      run('pha din', true, true, []),
-      run('pha đin', false, false, [r('a', 17.2)]),
-      run('pha đin', false, true, [r('a', 1)]),
+describe('mergeReadings', () => {
+  it('ranks the đ-reading phrase above a literal prefix match (the "pha din" case)', () => {
+    const ranked = mergeReadings([
+      // As typed: Pagefind matched "pha" and the prefix "dinh" on page "tea".
+      reading('pha din', true, [r('tea', 2.6)]),
+      reading('pha đin', false, [r('pass', 17.2), r('tea', 1)], ['pass']),
     ]);
-    expect(ranked.map((x) => [x.id, x.tier])).toEqual([
-      ['a', TIER.variantPhrase],
-      ['b', TIER.words],
-    ]);
+    expect(ranked.map((x) => x.id)).toEqual(['pass', 'tea']);
     expect(ranked[0]!.text).toBe('pha đin');
+    expect(ranked[0]!.score).toBeCloseTo(17.2 * VARIANT_WEIGHT * (1 + PHRASE_BOOST));
   });
 
-  it('puts the phrase as typed above a đ-reading of it', () => {
-    const ranked = mergeRuns([
-      run('dan toc', true, false, [r('literal', 3), r('variant', 9)]),
-      run('dan toc', true, true, [r('literal', 1)]),
-      run('đan toc', false, false, [r('variant', 9)]),
-      run('đan toc', false, true, [r('variant', 1)]),
-    ]);
-    expect(ranked.map((x) => x.id)).toEqual(['literal', 'variant']);
+  it('lifts a page holding the name as a phrase above one with the words apart', () => {
+    const ranked = mergeReadings([reading('moc chau', true, [r('apart', 5), r('name', 3)], ['name'])]);
+    expect(ranked.map((x) => x.id)).toEqual(['name', 'apart']);
   });
 
-  it('orders by the best ordinary score within a tier, and keeps that result for display', () => {
-    const first = { id: 'x', score: 2, tag: 'literal run' };
-    const better = { id: 'x', score: 5, tag: 'variant run' };
-    const ranked = mergeRuns([
-      run('son la', true, false, [first, { id: 'y', score: 4, tag: '' }]),
-      run('son la', true, true, [{ id: 'x', score: 1, tag: 'phrase' }, { id: 'y', score: 1, tag: 'phrase' }]),
-      run('đon la', false, false, [better]),
+  it('keeps a strong match without the phrase above weak mentions of the phrase', () => {
+    const ranked = mergeReadings([
+      reading('lao kho relic', true, [r('relic-page', 27.9), r('news', 27.8), r('mention', 7.3)], ['news', 'mention'], [['relic-page', 'news', 'mention'], ['news', 'mention']]),
     ]);
-    expect(ranked.map((x) => [x.id, x.score])).toEqual([
-      ['x', 5],
-      ['y', 4],
-    ]);
-    expect(ranked[0]!.result.tag).toBe('variant run');
+    expect(ranked.map((x) => x.id)).toEqual(['news', 'relic-page', 'mention']);
   });
 
-  it('keeps a page found only by an exact search, with score 0', () => {
-    const ranked = mergeRuns([run('a b', true, true, [r('only-phrase', 1)]), run('a b', true, false, [r('words', 3)])]);
-    expect(ranked.map((x) => [x.id, x.tier, x.score])).toEqual([
-      ['only-phrase', TIER.literalPhrase, 0],
-      ['words', TIER.words, 3],
-    ]);
+  it('ranks the spelling as typed first when a đ-reading matches equally', () => {
+    const ranked = mergeReadings([reading('dan', true, [r('dân', 8)], ['dân']), reading('đan', false, [r('đan', 8)], ['đan'])]);
+    expect(ranked.map((x) => x.id)).toEqual(['dân', 'đan']);
   });
 
-  it('returns each page once', () => {
-    const ranked = mergeRuns([run('d', true, false, [r('p', 1)]), run('đ', false, false, [r('p', 2)])]);
+  it('returns each page once, showing the result of its best reading', () => {
+    const first = { id: 'p', score: 1, tag: 'literal' };
+    const better = { id: 'p', score: 4, tag: 'variant' };
+    const ranked = mergeReadings([reading('d', true, [first]), reading('đ', false, [better])]);
     expect(ranked).toHaveLength(1);
+    expect(ranked[0]!.result.tag).toBe('variant');
   });
 });

@@ -1,20 +1,26 @@
 /**
- * Merging the result lists of several Pagefind searches (one per reading of
- * the query, see fold.ts) into one ranking.
+ * One ranking from the several Pagefind searches run for a query (one set per
+ * reading of its d's, see fold.ts).
  *
- * Pagefind's own search is an OR with prefix matching: "pha din" also finds a
- * page that merely says "pha" and "dinh". Its exact search (a quoted query)
- * matches whole words, in order and adjacent, folding tone marks but not đ,
- * and scores every hit 1. So the exact searches tell us *which* pages hold the
- * phrase, and the ordinary searches tell us *how well* a page matches. Tiers:
+ * Pagefind's ordinary search is an OR with prefix matching, ranked by BM25:
+ * good at "how well does this page match", blind to word order, so "moc chau"
+ * also scores a page with "đồ mộc" here and "Thuận Châu" there. Its exact search
+ * (a quoted query) matches whole words, in order and adjacent, folding tone
+ * marks but not đ, and scores every hit 1. So exact searches say *whether* a
+ * page holds the phrase, ordinary searches say *how well* it matches:
  *
- *   3  the phrase as typed        "sơn la", "lao kho relic", "deo" as a whole word
- *   2  a đ-reading of the phrase  "pha din" → "pha đin"
- *   1  some of the words          Pagefind's ordinary match, any reading
+ *   score = best ordinary score × (1 + PHRASE_BOOST × phrase coverage)
  *
- * Within a tier the best ordinary Pagefind score wins (it already prefers
- * exact diacritics). Putting the literal phrase above the đ-readings keeps a
- * page that matches what was typed, marks and all, ahead of a guessed reading.
+ * Phrase coverage is 1 when the whole query occurs as a phrase (for one word:
+ * as a whole word, so "din" beats the prefix match "dinh"), otherwise the share
+ * of the query's adjacent word pairs that occur ("lao kho relic": a page with
+ * "Lao Khô" but not "Khô relic" covers ½). A boost rather than a strict tier:
+ * a page that matches every word strongly but never as a phrase (the Lao Khô
+ * relic page for "lao kho relic") must not drop below passing mentions.
+ *
+ * Readings other than the query as typed count for a little less
+ * (VARIANT_WEIGHT), so when the typed spelling and a đ-reading match equally,
+ * the typed spelling — the exact diacritics — ranks first.
  */
 
 export interface ScoredResult {
@@ -22,51 +28,59 @@ export interface ScoredResult {
   score: number;
 }
 
-export interface SearchRun<R extends ScoredResult> {
-  /** The query text handed to Pagefind (without quotes). */
+export interface ReadingRuns<R extends ScoredResult> {
+  /** This reading of the query, as handed to Pagefind. */
   text: string;
-  /** The query exactly as typed (only one run per kind is literal). */
+  /** The query exactly as typed. */
   literal: boolean;
-  /** Run as a quoted, exact phrase search. */
-  phrase: boolean;
-  results: readonly R[];
+  /** Ordinary search results (BM25 scores). */
+  words: readonly R[];
+  /** Page ids of the exact search for the whole reading. */
+  phrase: readonly string[];
+  /** Page ids of the exact search for each adjacent word pair (empty below three words). */
+  pairs: readonly (readonly string[])[];
 }
 
-export const TIER = { literalPhrase: 3, variantPhrase: 2, words: 1 } as const;
+export const PHRASE_BOOST = 2;
+export const VARIANT_WEIGHT = 0.9;
 
 export interface RankedResult<R extends ScoredResult> {
   id: string;
-  tier: number;
-  /** Best ordinary Pagefind score across readings (0 if only a phrase search found it). */
+  /** Final ranking score. */
   score: number;
-  /** The result whose excerpt to show: from the best-scoring ordinary run, so its marks fit the page. */
+  /** Ordinary Pagefind score of the best reading (after VARIANT_WEIGHT). */
+  match: number;
+  /** Phrase coverage in [0, 1] of the best reading. */
+  coverage: number;
+  /** The result whose excerpt to show: from the best reading, so its marks fit the query. */
   result: R;
-  /** Which reading of the query produced `result`. */
+  /** Which reading produced `result`. */
   text: string;
 }
 
-export function mergeRuns<R extends ScoredResult>(runs: readonly SearchRun<R>[]): RankedResult<R>[] {
-  const byId = new Map<string, RankedResult<R> & { fromPhrase: boolean }>();
-  for (const run of runs) {
-    const tier = run.phrase ? (run.literal ? TIER.literalPhrase : TIER.variantPhrase) : TIER.words;
-    for (const result of run.results) {
-      const score = run.phrase ? 0 : result.score;
+/** Share of the reading found as a phrase on page `id`. */
+export function phraseCoverage(reading: Pick<ReadingRuns<ScoredResult>, 'phrase' | 'pairs'>, id: string): number {
+  if (reading.phrase.includes(id)) return 1;
+  if (reading.pairs.length === 0) return 0;
+  return reading.pairs.filter((ids) => ids.includes(id)).length / reading.pairs.length;
+}
+
+/**
+ * Each reading is scored as a whole (its own match and its own phrase
+ * coverage) and a page keeps its best reading: readings are alternative
+ * interpretations of the query, not evidence to add up.
+ */
+export function mergeReadings<R extends ScoredResult>(readings: readonly ReadingRuns<R>[]): RankedResult<R>[] {
+  const byId = new Map<string, RankedResult<R>>();
+  for (const reading of readings) {
+    const weight = reading.literal ? 1 : VARIANT_WEIGHT;
+    for (const result of reading.words) {
+      const match = result.score * weight;
+      const coverage = phraseCoverage(reading, result.id);
+      const score = match * (1 + PHRASE_BOOST * coverage);
       const seen = byId.get(result.id);
-      if (!seen) {
-        byId.set(result.id, { id: result.id, tier, score, result, text: run.text, fromPhrase: run.phrase });
-        continue;
-      }
-      seen.tier = Math.max(seen.tier, tier);
-      // Prefer an ordinary result for display: its excerpt is centred on the best matches.
-      if (!run.phrase && (seen.fromPhrase || score > seen.score)) {
-        seen.score = score;
-        seen.result = result;
-        seen.text = run.text;
-        seen.fromPhrase = false;
-      }
+      if (!seen || score > seen.score) byId.set(result.id, { id: result.id, score, match, coverage, result, text: reading.text });
     }
   }
-  return [...byId.values()]
-    .map(({ fromPhrase: _, ...ranked }) => ranked)
-    .sort((a, b) => b.tier - a.tier || b.score - a.score || a.id.localeCompare(b.id));
+  return [...byId.values()].sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
 }

@@ -1,0 +1,72 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+import { LOCALES } from '../i18n/locales';
+
+export class SearchIndexError extends Error {
+  override name = 'SearchIndexError';
+}
+
+export interface IndexSummary {
+  /** Pages indexed per language code, from Pagefind's own entry file. */
+  pages: Record<string, number>;
+  outputPath: string;
+}
+
+const fail = (what: string, errors: string[]) =>
+  new SearchIndexError(`Pagefind could not ${what}:\n${errors.map((e) => `  ✗ ${e}`).join('\n')}`);
+
+/**
+ * Index the built site in `siteDir` and write the bundle to `<siteDir>/pagefind/`.
+ * Pagefind reads `<html lang>` and writes one index per language, and indexes
+ * only `data-pagefind-body` (BaseLayout sets it on content pages' <main>).
+ * Throws when Pagefind reports an error or when a site language ends up with
+ * no searchable page, because a silently empty search is worse than a failed build.
+ */
+export async function buildSearchIndex(siteDir: string, expectedLanguages: readonly string[]): Promise<IndexSummary> {
+  try {
+    const created = await pagefind.createIndex({});
+    if (!created.index || created.errors.length > 0) throw fail('start', created.errors);
+    const { index } = created;
+    const added = await index.addDirectory({ path: siteDir });
+    if (added.errors.length > 0) throw fail(`index the HTML in ${siteDir}`, added.errors);
+    const outputPath = join(siteDir, 'pagefind');
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length > 0) throw fail(`write ${outputPath}`, written.errors);
+
+    const entry = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    const pages = Object.fromEntries(Object.entries(entry.languages).map(([lang, info]) => [lang, info.page_count]));
+    const missing = expectedLanguages.filter((lang) => !pages[lang]);
+    if (missing.length > 0) {
+      throw new SearchIndexError(
+        `The search index has no page in ${missing.map((l) => `"${l}"`).join(', ')} (indexed: ${JSON.stringify(pages)}). ` +
+          'Pagefind indexes only pages whose <main> carries data-pagefind-body (BaseLayout `searchable`) and files them by <html lang>: ' +
+          'check that TopicView passes searchable={true} and that LOCALES[…].htmlLang matches the language codes.',
+      );
+    }
+    return { pages, outputPath };
+  } finally {
+    // Pagefind runs a native binary as a service; leaving it open keeps `astro build` from exiting.
+    await pagefind.close();
+  }
+}
+
+/** Runs Pagefind after `astro build`, so `npm run build` produces the search index in one command. */
+export function pagefindIntegration(): AstroIntegration {
+  return {
+    name: 'son-la:pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const languages = Object.values(LOCALES).map((l) => l.htmlLang);
+        const { pages } = await buildSearchIndex(fileURLToPath(dir), languages);
+        const counts = Object.entries(pages).map(([lang, n]) => `${lang}: ${n}`).join(', ');
+        logger.info(`Search index written to pagefind/ (${counts} pages) in ${Math.round(performance.now() - started)} ms.`);
+      },
+    },
+  };
+}
