@@ -15,6 +15,13 @@ export function openSearchDialog(dialog: HTMLDialogElement, trigger: HTMLElement
     controller = mountSearch(root);
     dialog.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
     dialog.addEventListener('close', () => trigger.focus());
+    // In a type=search field Chromium spends the first Escape on clearing the text; close at once instead.
+    dialog.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        dialog.close();
+      }
+    });
     // A click on the backdrop (outside the panel) closes, as people expect of an overlay.
     dialog.addEventListener('click', (event) => {
       if (event.target === dialog) dialog.close();

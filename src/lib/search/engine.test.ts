@@ -78,6 +78,19 @@ describe('runSearch', () => {
     expect(outcome.results.map((r) => r.id).sort()).toEqual(['dam', 'pass']);
   });
 
+  it('falls back to pages with some of the words when none has them all', async () => {
+    const strict: PagefindApi = {
+      ...fakePagefind(pages),
+      async search(term, options) {
+        const all = (await fakePagefind(pages).search(term, options))!.results;
+        // Like Pagefind: every known word is required.
+        return { results: term.includes(' ') && !term.startsWith('"') ? all.filter((r) => r.score > term.split(' ').length) : all };
+      },
+    };
+    const outcome = await runSearch(strict, { query: 'thủy trà' });
+    expect(outcome.results.map((r) => r.id).sort()).toEqual(['dam', 'tea']);
+  });
+
   it('does not search for an empty query', async () => {
     const pf = fakePagefind(pages);
     expect((await runSearch(pf, { query: '  ' })).results).toEqual([]);

@@ -1,5 +1,5 @@
 import { asPhrase, expandQuery, unquote } from './fold';
-import { mergeReadings, type RankedResult, type ReadingRuns } from './rank';
+import { mergeAnyWord, mergeReadings, type RankedResult, type ReadingRuns } from './rank';
 
 /**
  * The slice of Pagefind's browser API (`pagefind.js`) that search uses. Typed
@@ -51,6 +51,7 @@ export function wordPairs(text: string): string[] {
  * exact searches for the whole reading and its word pairs, merged by rank.ts.
  * Identical searches (pairs shared between readings) run once. A query the
  * visitor put in quotes stays exact: only pages holding the phrase are kept.
+ * When no page holds every word, pages with some of the words are offered.
  */
 export async function runSearch(pagefind: PagefindApi, request: SearchRequest): Promise<SearchOutcome> {
   const { text, quoted } = unquote(request.query);
@@ -76,5 +77,10 @@ export async function runSearch(pagefind: PagefindApi, request: SearchRequest): 
       return { text: reading.text, literal: reading.literal, words: kept, phrase, pairs };
     }),
   );
-  return { query: request.query, readings: readings.map((r) => r.text), searches: cache.size, results: mergeReadings(runs) };
+  let results = mergeReadings(runs);
+  const words = [...new Set(readings.flatMap((reading) => reading.text.split(' ')))];
+  if (results.length === 0 && !quoted && words.length > 1) {
+    results = mergeAnyWord(await Promise.all(words.map(async (word) => ({ text: word, results: await search(word) }))));
+  }
+  return { query: request.query, readings: readings.map((r) => r.text), searches: cache.size, results };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeReadings, phraseCoverage, PHRASE_BOOST, VARIANT_WEIGHT, type ReadingRuns } from './rank';
+import { mergeAnyWord, mergeReadings, phraseCoverage, PHRASE_BOOST, VARIANT_WEIGHT, type ReadingRuns } from './rank';
 
 const r = (id: string, score: number) => ({ id, score });
 function reading(text: string, literal: boolean, words: { id: string; score: number }[], phrase: string[] = [], pairs: string[][] = []): ReadingRuns<{ id: string; score: number }> {
@@ -51,5 +51,21 @@ describe('mergeReadings', () => {
     const ranked = mergeReadings([reading('d', true, [first]), reading('đ', false, [better])]);
     expect(ranked).toHaveLength(1);
     expect(ranked[0]!.result.tag).toBe('variant');
+  });
+});
+
+describe('mergeAnyWord', () => {
+  it('ranks pages by the summed scores of the words they hold', () => {
+    const ranked = mergeAnyWord([
+      { text: 'plateau', results: [r('en-only', 9)] },
+      { text: 'moc', results: [r('both', 3), r('moc-only', 4)] },
+      { text: 'chau', results: [r('both', 3)] },
+    ]);
+    expect(ranked.map((x) => [x.id, x.score])).toEqual([
+      ['en-only', 9],
+      ['both', 6],
+      ['moc-only', 4],
+    ]);
+    expect(ranked[1]!.text).toBe('moc');
   });
 });

@@ -2,9 +2,10 @@
  * One ranking from the several Pagefind searches run for a query (one set per
  * reading of its d's, see fold.ts).
  *
- * Pagefind's ordinary search is an OR with prefix matching, ranked by BM25:
- * good at "how well does this page match", blind to word order, so "moc chau"
- * also scores a page with "đồ mộc" here and "Thuận Châu" there. Its exact search
+ * Pagefind's ordinary search wants every query word it knows (as a prefix:
+ * "din" matches "dinh") and ignores words missing from the index, ranked by
+ * BM25: good at "how well does this page match", blind to word order, so "moc
+ * chau" also scores a page with "đồ mộc" here and "Thuận Châu" there. Its exact search
  * (a quoted query) matches whole words, in order and adjacent, folding tone
  * marks but not đ, and scores every hit 1. So exact searches say *whether* a
  * page holds the phrase, ordinary searches say *how well* it matches:
@@ -80,6 +81,28 @@ export function mergeReadings<R extends ScoredResult>(readings: readonly Reading
       const score = match * (1 + PHRASE_BOOST * coverage);
       const seen = byId.get(result.id);
       if (!seen || score > seen.score) byId.set(result.id, { id: result.id, score, match, coverage, result, text: reading.text });
+    }
+  }
+  return [...byId.values()].sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+}
+
+/**
+ * The fallback when no page holds every word (Pagefind ANDs the words it
+ * knows, so "the plateau of Moc Chau" on the Vietnamese index finds nothing:
+ * "the" and "of" occur there in English source titles, never with "mộc").
+ * Each word is searched alone; a page scores the sum of its words' scores, so
+ * pages with more of the words come first.
+ */
+export function mergeAnyWord<R extends ScoredResult>(perWord: readonly { text: string; results: readonly R[] }[]): RankedResult<R>[] {
+  const byId = new Map<string, RankedResult<R>>();
+  for (const { text, results } of perWord) {
+    for (const result of results) {
+      const seen = byId.get(result.id);
+      if (!seen) byId.set(result.id, { id: result.id, score: result.score, match: result.score, coverage: 0, result, text });
+      else {
+        seen.score += result.score;
+        seen.match = seen.score;
+      }
     }
   }
   return [...byId.values()].sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
