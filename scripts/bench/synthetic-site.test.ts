@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DESCRIPTION_MAX, SLUG_PATTERN } from '../../src/lib/content/schemas';
-// @ts-expect-error: plain .mjs benchmark helper without types
 import { writeSyntheticContent } from './synthetic-site.mjs';
 
 describe('writeSyntheticContent', () => {
@@ -27,8 +26,8 @@ describe('writeSyntheticContent', () => {
   it('is deterministic', () => {
     const a = mkdtempSync(join(tmpdir(), 'synthetic-'));
     const b = mkdtempSync(join(tmpdir(), 'synthetic-'));
-    const [first] = writeSyntheticContent(a, { count: 3 });
+    const [first] = writeSyntheticContent(a, { count: 3 }) as string[];
     writeSyntheticContent(b, { count: 3 });
-    expect(readFileSync(join(a, first, 'vi.mdx'), 'utf8')).toBe(readFileSync(join(b, first, 'vi.mdx'), 'utf8'));
+    expect(readFileSync(join(a, first!, 'vi.mdx'), 'utf8')).toBe(readFileSync(join(b, first!, 'vi.mdx'), 'utf8'));
   });
 });

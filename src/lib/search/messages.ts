@@ -8,7 +8,7 @@ export function fill(template: string, values: Record<string, string | number>):
 }
 
 /** Pick the plural form for `count` by the language's CLDR rules ("vi" has only "other"). */
-export function plural(forms: { one?: string; other: string }, count: number, lang: string): string {
+export function plural(forms: { one?: string | undefined; other: string }, count: number, lang: string): string {
   const category = new Intl.PluralRules(lang).select(count);
   return category === 'one' && forms.one !== undefined ? forms.one : forms.other;
 }

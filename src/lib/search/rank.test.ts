@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { mergeAnyWord, mergeReadings, phraseCoverage, PHRASE_BOOST, VARIANT_WEIGHT, type ReadingRuns } from './rank';
 
 const r = (id: string, score: number) => ({ id, score });
-function reading(text: string, literal: boolean, words: { id: string; score: number }[], phrase: string[] = [], pairs: string[][] = []): ReadingRuns<{ id: string; score: number }> {
+type Result = { id: string; score: number; tag?: string };
+function reading(text: string, literal: boolean, words: Result[], phrase: string[] = [], pairs: string[][] = []): ReadingRuns<Result> {
   return { text, literal, words, phrase, pairs };
 }
 
