@@ -23,11 +23,18 @@ export function openSearchDialog(dialog: HTMLDialogElement, trigger: HTMLElement
       }
     });
     // A click on the backdrop (outside the panel) closes, as people expect of an overlay.
+    // (The target is the dialog itself for its padding too, so compare with its box.)
     dialog.addEventListener('click', (event) => {
-      if (event.target === dialog) dialog.close();
+      const box = dialog.getBoundingClientRect();
+      const outside = event.clientX < box.left || event.clientX > box.right || event.clientY < box.top || event.clientY > box.bottom;
+      if (event.target === dialog && outside && event.detail > 0) dialog.close();
     });
+    // Words typed while this module loaded (the trigger opens the dialog first) are searched now.
+    if (controller.input.value) void controller.run(controller.input.value);
   }
   if (!dialog.open) dialog.showModal();
-  controller.input.focus();
-  controller.input.select();
+  if (document.activeElement !== controller.input) {
+    controller.input.focus();
+    controller.input.select();
+  }
 }
