@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error -- a plain .mjs script shared with `npm run lighthouse`
 import { runLighthouse, CATEGORIES, THRESHOLD } from '../../scripts/lighthouse.mjs';
 import { DIST } from '../support/dist';
 

@@ -146,7 +146,7 @@ describe('per-type fields', () => {
 
   it('plan activities carry a number, lead agency and status', () => {
     const activity = { number: 15, activity: 'Restore the Lao Khô relic', lead: 'Department of Culture, Sports and Tourism', status: 'done' };
-    const result = parse('cooperation', { ...base, activities: [activity] });
+    const result = schemas.cooperation(image).safeParse({ ...base, activities: [activity] });
     expect(result.success).toBe(true);
     if (result.success) expect(result.data.activities?.[0]?.coordinating).toEqual([]);
     expect(firstIssue('cooperation', { ...base, activities: [{ ...activity, number: 0 }] })).toMatch(/^activities.0.number: /);

@@ -7,8 +7,11 @@ import { isInsideSonLa } from '../geo/inside-province';
  * read them are editors, not programmers. Astro prefixes the file and field.
  */
 
-/** Astro passes `image()` to schema functions; tests pass a stand-in. */
-export type ImageHelper = () => z.ZodType;
+/**
+ * Astro passes `image()` to schema functions; tests pass a stand-in. Generic, so
+ * the cover's type (Astro's ImageMetadata) flows through to the pages.
+ */
+export type ImageHelper<I extends z.ZodType = z.ZodType> = () => I;
 
 const msg = (en: string, vi: string) => `${en} / ${vi}`;
 
@@ -83,7 +86,7 @@ export const placeSchema = z
 
 export type Place = z.infer<typeof placeSchema>;
 
-export function coverSchema(image: ImageHelper) {
+export function coverSchema<I extends z.ZodType>(image: ImageHelper<I>) {
   return z
     .object({
       src: image(),
@@ -94,7 +97,7 @@ export function coverSchema(image: ImageHelper) {
 }
 
 /** Fields every page shares, in both languages. */
-export function baseFields(image: ImageHelper) {
+export function baseFields<I extends z.ZodType>(image: ImageHelper<I>) {
   return {
     title: requiredText('title', 'tiêu đề'),
     description: requiredText('description', 'mô tả ngắn').max(DESCRIPTION_MAX, {
@@ -171,8 +174,8 @@ export const DOCUMENT_TYPES = ['decision', 'resolution', 'plan', 'law', 'decree'
 
 /** Builders per collection, so the Astro config and the tests use the same schema. */
 export const schemas = {
-  culture: (image: ImageHelper) => z.object({ ...baseFields(image), ...placeFields }).strict(),
-  heritage: (image: ImageHelper) =>
+  culture: <I extends z.ZodType>(image: ImageHelper<I>) => z.object({ ...baseFields(image), ...placeFields }).strict(),
+  heritage: <I extends z.ZodType>(image: ImageHelper<I>) =>
     z
       .object({
         ...baseFields(image),
@@ -180,8 +183,8 @@ export const schemas = {
         place: placeSchema,
       })
       .strict(),
-  visit: (image: ImageHelper) => z.object({ ...baseFields(image), ...placeFields }).strict(),
-  invest: (image: ImageHelper) =>
+  visit: <I extends z.ZodType>(image: ImageHelper<I>) => z.object({ ...baseFields(image), ...placeFields }).strict(),
+  invest: <I extends z.ZodType>(image: ImageHelper<I>) =>
     z
       .object({
         ...baseFields(image),
@@ -189,7 +192,7 @@ export const schemas = {
         opportunities: z.array(opportunitySchema).optional(),
       })
       .strict(),
-  cooperation: (image: ImageHelper) =>
+  cooperation: <I extends z.ZodType>(image: ImageHelper<I>) =>
     z
       .object({
         ...baseFields(image),
@@ -197,7 +200,7 @@ export const schemas = {
         activities: z.array(planActivitySchema).optional(),
       })
       .strict(),
-  news: (image: ImageHelper) =>
+  news: <I extends z.ZodType>(image: ImageHelper<I>) =>
     z
       .object({
         ...baseFields(image),
@@ -216,7 +219,7 @@ export const schemas = {
           .optional(),
       })
       .strict(),
-  documents: (image: ImageHelper) =>
+  documents: <I extends z.ZodType>(image: ImageHelper<I>) =>
     z
       .object({
         ...baseFields(image),
@@ -231,7 +234,7 @@ export const schemas = {
         authoritative: z.boolean().default(false),
       })
       .strict(),
-  pages: (image: ImageHelper) => z.object({ ...baseFields(image) }).strict(),
+  pages: <I extends z.ZodType>(image: ImageHelper<I>) => z.object({ ...baseFields(image) }).strict(),
 } as const;
 
 export type CollectionName = keyof typeof schemas;

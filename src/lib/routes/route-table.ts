@@ -61,7 +61,7 @@ export function buildRouteTable(refs: readonly TopicRef[], { includeDrafts = fal
   const fixed = (kind: RouteKind, pairKey: string, pathFor: (locale: Locale) => string, section?: SectionKey) => {
     const alternates = Object.fromEntries(LOCALE_CODES.map((l) => [l, pathFor(l)])) as Record<Locale, string>;
     for (const locale of LOCALE_CODES) {
-      routes.push({ kind, locale, path: alternates[locale], pairKey, section, alternates });
+      routes.push({ kind, locale, path: alternates[locale], pairKey, alternates, ...(section ? { section } : {}) });
     }
   };
 
@@ -97,7 +97,7 @@ export function buildRouteTable(refs: readonly TopicRef[], { includeDrafts = fal
     const alternates = Object.fromEntries(group.map((ref) => [ref.locale, pathOf(ref)])) as Record<Locale, string>;
     const section = group[0]!.collection === 'pages' ? undefined : (group[0]!.collection as SectionKey);
     for (const ref of group) {
-      routes.push({ kind: ref.collection === 'pages' ? 'page' : 'topic', locale: ref.locale, path: alternates[ref.locale], pairKey: key, section, topic: ref, alternates });
+      routes.push({ kind: ref.collection === 'pages' ? 'page' : 'topic', locale: ref.locale, path: alternates[ref.locale], pairKey: key, topic: ref, alternates, ...(section ? { section } : {}) });
     }
   }
 
