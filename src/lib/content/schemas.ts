@@ -98,10 +98,14 @@ export function baseFields(image: ImageHelper) {
   return {
     title: requiredText('title', 'tiêu đề'),
     description: requiredText('description', 'mô tả ngắn').max(DESCRIPTION_MAX, {
-      error: msg(
-        `"description" is longer than ${DESCRIPTION_MAX} characters: shorten it to one sentence`,
-        `"description" dài quá ${DESCRIPTION_MAX} ký tự: hãy rút gọn thành một câu`,
-      ),
+      // The count tells the editor how much to cut.
+      error: (issue) => {
+        const length = typeof issue.input === 'string' ? issue.input.length : 0;
+        return msg(
+          `"description" is ${length} characters; at most ${DESCRIPTION_MAX} are allowed: shorten it to one sentence`,
+          `"description" dài ${length} ký tự; tối đa ${DESCRIPTION_MAX}: hãy rút gọn thành một câu`,
+        );
+      },
     }),
     slug: z
       .string({ error: msg('"slug" is required: the page address, e.g. lao-kho-relic', 'Thiếu "slug": địa chỉ trang, ví dụ di-tich-lao-kho') })
