@@ -10,7 +10,7 @@ import { contentFiles } from './files';
 import { splitFrontmatter } from './frontmatter';
 import { placeholderPaths } from './placeholders';
 import { problem, type Problem } from './problem';
-import { fieldPath, issueToMessages } from './zod-issues';
+import { fieldPath, issueToMessages, valueAt } from './zod-issues';
 
 /**
  * The content checker behind `npm run content:check` and the build: every
@@ -116,7 +116,13 @@ export function checkContent(root: string, { mode = 'build' as CheckMode } = {})
     const marked = placeholderPaths(data);
     for (const at of marked) {
       problems.push(
-        problem(file, fieldPath(at), 'still holds a placeholder from "npm run new": replace it with the real content', 'vẫn còn nội dung mẫu của "npm run new": hãy thay bằng nội dung thật', placeholderSeverity),
+        problem(
+          file,
+          fieldPath(at),
+          `still holds the placeholder "${String(valueAt(data, at))}": replace it with the real value`,
+          `vẫn còn nội dung mẫu "${String(valueAt(data, at))}": hãy thay bằng giá trị thật`,
+          placeholderSeverity,
+        ),
       );
     }
     const isMarked = (path: readonly PropertyKey[]) => marked.some((m) => m.length <= path.length && m.every((key, i) => key === path[i]));
