@@ -25,6 +25,10 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
+  // Covers are our own SVG illustrations; rasterising them gives social networks a PNG
+  // share image. Only trusted files are processed: content checks reject SVGs with
+  // scripts or external references.
+  image: { dangerouslyProcessSVG: true },
   // No code samples on this site; Shiki's inline styles would break the CSP.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
