@@ -24,13 +24,27 @@ const requiredText = (field: string, vi: string) =>
     .trim()
     .min(1, { error: msg(`"${field}" is empty: write it as text`, `"${field}" (${vi}) đang để trống`) });
 
+/** Year first: "10/01/2026" is 1 October to JavaScript and 10 January to a Vietnamese reader. */
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:$|T)/;
+
+/** JavaScript turns "2026-02-30" into 2 March without a word; a real calendar day or nothing. */
+function isCalendarDay(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
+  if (!match || !ISO_DATE.test(text)) return false;
+  const day = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return day.getUTCMonth() === Number(match[2]) - 1 && day.getUTCDate() === Number(match[3]);
+}
+
 const calendarDate = (field: string) =>
-  z.coerce.date({
-    error: msg(
-      `"${field}" must be a date written YYYY-MM-DD, for example 2025-07-01`,
-      `"${field}" phải là ngày dạng NNNN-TT-NN, ví dụ 2025-07-01`,
-    ),
-  });
+  z.preprocess(
+    (value) => (typeof value === 'string' && !isCalendarDay(value.trim()) ? new Date(Number.NaN) : value),
+    z.coerce.date({
+      error: msg(
+        `"${field}" must be a date written YYYY-MM-DD, for example 2025-07-01`,
+        `"${field}" phải là ngày dạng NNNN-TT-NN, ví dụ 2025-07-01`,
+      ),
+    }),
+  );
 
 export const sourceSchema = z
   .object({

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'astro/zod';
-import { LOCALES, isLocale, type Locale } from '../../../i18n/locales';
+import { isLocale, type Locale } from '../../../i18n/locales';
 import { planRoutes, type RouteEntry, type RouteProblem, type TopicRef } from '../../routes/route-table';
 import { checkContentLayout, CONTENT_COLLECTIONS } from '../layout-check';
 import { schemas, SLUG_PATTERN, type CollectionName } from '../schemas';
@@ -27,6 +27,12 @@ export interface CheckResult {
   /** Number of MDX files looked at. */
   files: number;
 }
+
+/** Language names inside the English and the Vietnamese message. */
+const LANGUAGE_NAMES: Record<'en' | 'vi', Record<Locale, string>> = {
+  en: { vi: 'Vietnamese', en: 'English' },
+  vi: { vi: 'tiếng Việt', en: 'tiếng Anh' },
+};
 
 const IMAGE_EXT = /\.(svg|png|jpe?g|webp|avif|gif)$/i;
 
@@ -217,8 +223,8 @@ export function checkLink(url: string, locale: Locale, routes: readonly RouteEnt
   if (route.locale !== locale) {
     const same = route.alternates[locale];
     return [
-      `the link "${url}" goes to the ${LOCALES[route.locale].label} version of a page: link to the ${LOCALES[locale].label} version ${same} instead`,
-      `liên kết "${url}" dẫn tới bản ${LOCALES[route.locale].label} của trang: hãy liên kết tới bản ${LOCALES[locale].label} ${same}`,
+      `the link "${url}" goes to the ${LANGUAGE_NAMES.en[route.locale]} version of a page: link to the ${LANGUAGE_NAMES.en[locale]} version ${same} instead`,
+      `liên kết "${url}" dẫn tới bản ${LANGUAGE_NAMES.vi[route.locale]} của trang: hãy liên kết tới bản ${LANGUAGE_NAMES.vi[locale]} ${same}`,
     ];
   }
   if (!path.endsWith('/')) {
