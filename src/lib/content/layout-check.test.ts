@@ -14,6 +14,12 @@ describe('content folder layout', () => {
     `);
   });
 
+  it('reports a topic folder without any language file once', () => {
+    expect(checkContentLayout(['culture/troupes/cover.svg'])).toEqual([
+      { file: 'content/culture/troupes/', problem: 'topic folder has no language file', fix: 'add vi.mdx and en.mdx, or delete the folder' },
+    ]);
+  });
+
   it('reports files that would otherwise be silently ignored', () => {
     const problems = checkContentLayout([
       'heritage/lao-kho/vi.mdx',

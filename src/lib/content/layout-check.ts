@@ -118,22 +118,10 @@ export function checkContentLayout(paths: readonly string[], root = 'content'): 
       const existing = [...present].map((code) => `${root}/${key}/${code}.mdx`);
       problems.push({
         file: `${root}/${key}/${locale}.mdx`,
-        problem:
-          existing.length > 0
-            ? `missing ${LOCALES[locale].label} (${locale}) translation of ${existing.join(', ')}`
-            : `topic folder has no language file`,
-        fix:
-          existing.length > 0
-            ? `create ${root}/${key}/${locale}.mdx (copy ${existing[0]} and translate it)`
-            : `add ${LOCALE_CODES.map((code) => `${code}.mdx`).join(' and ')}, or delete the folder`,
-        problemVi:
-          existing.length > 0
-            ? `thiếu bản ${LOCALES[locale].label} (${locale}) của ${existing.join(', ')}`
-            : 'thư mục bài chưa có tệp ngôn ngữ nào',
-        fixVi:
-          existing.length > 0
-            ? `tạo ${root}/${key}/${locale}.mdx (sao chép ${existing[0]} rồi dịch)`
-            : `thêm ${LOCALE_CODES.map((code) => `${code}.mdx`).join(' và ')}, hoặc xóa thư mục`,
+        problem: `missing ${LOCALES[locale].label} (${locale}) translation of ${existing.join(', ')}`,
+        fix: `create ${root}/${key}/${locale}.mdx (copy ${existing[0]} and translate it)`,
+        problemVi: `thiếu bản ${LOCALES[locale].label} (${locale}) của ${existing.join(', ')}`,
+        fixVi: `tạo ${root}/${key}/${locale}.mdx (sao chép ${existing[0]} rồi dịch)`,
       });
     }
   }
