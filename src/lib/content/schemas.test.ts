@@ -48,7 +48,7 @@ describe('base fields (every collection)', () => {
   it('limits the description to 160 characters', () => {
     expect(parse('pages', { ...base, description: 'x'.repeat(160) }).success).toBe(true);
     expect(firstIssue('pages', { ...base, description: 'x'.repeat(161) })).toMatchInlineSnapshot(
-      `"description: "description" is longer than 160 characters: shorten it to one sentence / "description" dài quá 160 ký tự: hãy rút gọn thành một câu"`,
+      `"description: "description" is 161 characters; at most 160 are allowed: shorten it to one sentence / "description" dài 161 ký tự; tối đa 160: hãy rút gọn thành một câu"`,
     );
   });
 

@@ -27,13 +27,27 @@ const requiredText = (field: string, vi: string) =>
     .trim()
     .min(1, { error: msg(`"${field}" is empty: write it as text`, `"${field}" (${vi}) đang để trống`) });
 
+/** Year first: "10/01/2026" is 1 October to JavaScript and 10 January to a Vietnamese reader. */
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:$|T)/;
+
+/** JavaScript turns "2026-02-30" into 2 March without a word; a real calendar day or nothing. */
+function isCalendarDay(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
+  if (!match || !ISO_DATE.test(text)) return false;
+  const day = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return day.getUTCMonth() === Number(match[2]) - 1 && day.getUTCDate() === Number(match[3]);
+}
+
 const calendarDate = (field: string) =>
-  z.coerce.date({
-    error: msg(
-      `"${field}" must be a date written YYYY-MM-DD, for example 2025-07-01`,
-      `"${field}" phải là ngày dạng NNNN-TT-NN, ví dụ 2025-07-01`,
-    ),
-  });
+  z.preprocess(
+    (value) => (typeof value === 'string' && !isCalendarDay(value.trim()) ? new Date(Number.NaN) : value),
+    z.coerce.date({
+      error: msg(
+        `"${field}" must be a date written YYYY-MM-DD, for example 2025-07-01`,
+        `"${field}" phải là ngày dạng NNNN-TT-NN, ví dụ 2025-07-01`,
+      ),
+    }),
+  );
 
 export const sourceSchema = z
   .object({
@@ -101,10 +115,14 @@ export function baseFields<I extends z.ZodType>(image: ImageHelper<I>) {
   return {
     title: requiredText('title', 'tiêu đề'),
     description: requiredText('description', 'mô tả ngắn').max(DESCRIPTION_MAX, {
-      error: msg(
-        `"description" is longer than ${DESCRIPTION_MAX} characters: shorten it to one sentence`,
-        `"description" dài quá ${DESCRIPTION_MAX} ký tự: hãy rút gọn thành một câu`,
-      ),
+      // The count tells the editor how much to cut.
+      error: (issue) => {
+        const length = typeof issue.input === 'string' ? issue.input.length : 0;
+        return msg(
+          `"description" is ${length} characters; at most ${DESCRIPTION_MAX} are allowed: shorten it to one sentence`,
+          `"description" dài ${length} ký tự; tối đa ${DESCRIPTION_MAX}: hãy rút gọn thành một câu`,
+        );
+      },
     }),
     slug: z
       .string({ error: msg('"slug" is required: the page address, e.g. lao-kho-relic', 'Thiếu "slug": địa chỉ trang, ví dụ di-tich-lao-kho') })
