@@ -145,6 +145,7 @@ describe('the search page', () => {
     expect(await page.isVisible('noscript p')).toBe(true);
     expect(await page.textContent('noscript p')).toMatch(/^Search needs JavaScript/);
     expect(await page.isVisible('[data-search-page] [data-search-form]')).toBe(false);
+    expect(await page.isVisible('nav.search-page__browse')).toBe(true);
     const links = await page.$$eval('nav.search-page__browse a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(links).toContain(`${BASE.replace(/\/$/, '')}/en/heritage/`);
     await noJs.close();
