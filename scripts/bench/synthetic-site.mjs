@@ -3,6 +3,10 @@
  * with realistic text (real Vietnamese syllables with their marks and đ, real
  * place names, ~450 words a page), for measuring search on a large site.
  * Deterministic: the same seed gives the same site.
+ *
+ * Not scripts/lib/synthetic-content.mjs (the build benchmark's): that one
+ * repeats eight sentences, which is fine for build time but gives a search
+ * index a tiny vocabulary, so its size and query times would flatter us.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
