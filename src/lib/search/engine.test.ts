@@ -33,6 +33,7 @@ describe('wordPairs', () => {
   it('lists adjacent pairs from three words up', () => {
     expect(wordPairs('lao kho relic')).toEqual(['lao kho', 'kho relic']);
     expect(wordPairs('moc chau')).toEqual([]);
+    expect(wordPairs('a b c d e f g')).toEqual([]);
   });
 });
 

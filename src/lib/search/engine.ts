@@ -40,10 +40,13 @@ export interface SearchOutcome {
   results: RankedResult<PagefindResult>[];
 }
 
-/** Adjacent word pairs, the phrase evidence for queries of three words or more. */
+/** Longer queries are sentences, not names: pair evidence would cost a search per pair per reading. */
+export const MAX_PAIR_WORDS = 6;
+
+/** Adjacent word pairs, the phrase evidence for queries of three to MAX_PAIR_WORDS words. */
 export function wordPairs(text: string): string[] {
   const words = text.split(' ');
-  return words.length < 3 ? [] : words.slice(1).map((word, i) => `${words[i]} ${word}`);
+  return words.length < 3 || words.length > MAX_PAIR_WORDS ? [] : words.slice(1).map((word, i) => `${words[i]} ${word}`);
 }
 
 /**
