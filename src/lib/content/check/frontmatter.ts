@@ -12,7 +12,9 @@ import yaml from 'js-yaml';
 const FRONTMATTER = /(?:^\uFEFF?|^\s*\n)---([\s\S]*?\n)---/;
 
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
-const baseTimestamp = yaml.DEFAULT_SCHEMA.compiledTypeMap.scalar['tag:yaml.org,2002:timestamp']!;
+// js-yaml keeps its compiled types on the schema without declaring them in its typings.
+const defaultTypes = (yaml.DEFAULT_SCHEMA as unknown as { compiledTypeMap: { scalar: Record<string, yaml.Type> } }).compiledTypeMap.scalar;
+const baseTimestamp = defaultTypes['tag:yaml.org,2002:timestamp']!;
 
 const strictTimestamp = new yaml.Type('tag:yaml.org,2002:timestamp', {
   kind: 'scalar',
@@ -28,7 +30,7 @@ const strictTimestamp = new yaml.Type('tag:yaml.org,2002:timestamp', {
   represent: (date: object) => (date as Date).toISOString(),
 });
 
-const SCHEMA = yaml.CORE_SCHEMA.extend({ implicit: [strictTimestamp, yaml.DEFAULT_SCHEMA.compiledTypeMap.scalar['tag:yaml.org,2002:merge']!] });
+const SCHEMA = yaml.CORE_SCHEMA.extend({ implicit: [strictTimestamp, defaultTypes['tag:yaml.org,2002:merge']!] });
 
 export type FrontmatterResult =
   | { ok: true; data: Record<string, unknown>; body: string; bodyLine: number }
