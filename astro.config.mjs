@@ -21,6 +21,8 @@ export default defineConfig({
   security: {
     // Hashes for Astro's inline scripts and styles; same-origin files allowed; never 'unsafe-inline'.
     csp: {
+      // Images from this site only; map pages add the tile origin (src/components/Map/MapFrame.astro).
+      directives: ["img-src 'self' data:"],
       scriptDirective: { resources: ["'self'"] },
       styleDirective: { resources: ["'self'"] },
     },
