@@ -1,5 +1,6 @@
 import type { Locale } from '../../i18n/locales';
 import { loadSite, entryOf } from '../routes/load';
+import type { Place } from '../content/schemas';
 import { placesFeatureCollection, type PlaceCollection, type PlacePage } from './places-geojson';
 
 /**
@@ -13,7 +14,7 @@ export async function sitePlacePages(): Promise<PlacePage[]> {
     if (route.kind !== 'topic') return [];
     const data = entryOf(site, route)?.data;
     if (!data || !('place' in data) || !data.place) return [];
-    return [{ locale: route.locale, section: route.section, topicKey: route.pairKey, path: route.path, title: data.title, description: data.description, place: data.place }];
+    return [{ locale: route.locale, section: route.section, topicKey: route.pairKey, path: route.path, title: data.title, description: data.description, place: data.place as Place }];
   });
 }
 

@@ -1,4 +1,4 @@
-import L from 'leaflet';
+import * as L from 'leaflet/dist/leaflet-src.esm.js';
 import type { MapConfig, MapStrings } from '../config';
 
 /**

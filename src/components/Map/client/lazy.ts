@@ -5,7 +5,7 @@
  * and never requests a tile. Frames are `hidden` in the HTML: without JS no
  * empty box shows, and the text alternative stands on its own.
  */
-const frames = [...document.querySelectorAll<HTMLElement>('[data-map]')];
+const mapFrames = [...document.querySelectorAll<HTMLElement>('[data-map]')];
 
 function start(frame: HTMLElement): void {
   frame.dataset.mapState = 'loading';
@@ -18,7 +18,7 @@ function start(frame: HTMLElement): void {
     });
 }
 
-if (frames.length > 0) {
+if (mapFrames.length > 0) {
   if ('IntersectionObserver' in window) {
     const observer = new IntersectionObserver(
       (entries) => {
@@ -30,14 +30,16 @@ if (frames.length > 0) {
       },
       { rootMargin: '400px 0px' },
     );
-    for (const frame of frames) {
+    for (const frame of mapFrames) {
       frame.hidden = false;
       observer.observe(frame);
     }
   } else {
-    for (const frame of frames) {
+    for (const frame of mapFrames) {
       frame.hidden = false;
       start(frame);
     }
   }
 }
+
+export {};

@@ -1,4 +1,4 @@
-import L from 'leaflet';
+import * as L from 'leaflet/dist/leaflet-src.esm.js';
 import type { ProvinceMapConfig } from '../config';
 import type { PlaceCollection, PlaceFeature } from '../../../lib/geo/places-geojson';
 import { groupByPoint, type PointGroup } from '../../../lib/geo/group-by-point';
@@ -19,7 +19,6 @@ interface Item {
  * legend, which sit outside the map so they are ordinary form controls.
  */
 export async function mountProvinceMap(frame: HTMLElement, config: ProvinceMapConfig): Promise<void> {
-  const { strings } = config;
   const map = createMap(frame, config);
   const [collection] = await Promise.all([fetchJson<PlaceCollection>(config.placesUrl), addBoundary(map, config)]);
   const items: Item[] = collection.features.map((feature) => ({ lat: feature.geometry.coordinates[1], lon: feature.geometry.coordinates[0], feature }));
