@@ -21,12 +21,16 @@ export default defineConfig({
   security: {
     // Hashes for Astro's inline scripts and styles; same-origin files allowed; never 'unsafe-inline'.
     csp: {
-      // Images from this site only; map pages add the tile origin (src/components/Map/MapFrame.astro).
+      // Images from this site only; pages with a map add the tile origin (src/components/Map/csp.ts).
       directives: ["img-src 'self' data:"],
       scriptDirective: { resources: ["'self'"] },
       styleDirective: { resources: ["'self'"] },
     },
   },
+  // Covers are our own SVG illustrations; rasterising them gives social networks a PNG
+  // share image. Only trusted files are processed: content checks reject SVGs with
+  // scripts or external references.
+  image: { dangerouslyProcessSVG: true },
   // No code samples on this site; Shiki's inline styles would break the CSP.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },

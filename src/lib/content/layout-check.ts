@@ -72,19 +72,21 @@ export function checkContentLayout(paths: readonly string[], root = 'content'): 
   }
 
   for (const [key, present] of topics) {
+    if (present.size === 0) {
+      problems.push({
+        file: `${root}/${key}/`,
+        problem: 'topic folder has no language file',
+        fix: `add ${LOCALE_CODES.map((code) => `${code}.mdx`).join(' and ')}, or delete the folder`,
+      });
+      continue;
+    }
     for (const locale of LOCALE_CODES) {
       if (present.has(locale)) continue;
       const existing = [...present].map((code) => `${root}/${key}/${code}.mdx`);
       problems.push({
         file: `${root}/${key}/${locale}.mdx`,
-        problem:
-          existing.length > 0
-            ? `missing ${LOCALES[locale].label} (${locale}) translation of ${existing.join(', ')}`
-            : `topic folder has no language file`,
-        fix:
-          existing.length > 0
-            ? `create ${root}/${key}/${locale}.mdx (copy ${existing[0]} and translate it)`
-            : `add ${LOCALE_CODES.map((code) => `${code}.mdx`).join(' and ')}, or delete the folder`,
+        problem: `missing ${LOCALES[locale].label} (${locale}) translation of ${existing.join(', ')}`,
+        fix: `create ${root}/${key}/${locale}.mdx (copy ${existing[0]} and translate it)`,
       });
     }
   }

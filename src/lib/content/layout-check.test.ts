@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { checkContentLayout, formatLayoutProblems } from './layout-check';
+
+describe('content folder layout', () => {
+  it('accepts complete topics with their images', () => {
+    expect(checkContentLayout(['heritage/lao-kho/vi.mdx', 'heritage/lao-kho/en.mdx', 'heritage/lao-kho/cover.svg', 'heritage/lao-kho/img/map.png', 'README.md'])).toEqual([]);
+  });
+
+  it('names the missing translation file and how to create it', () => {
+    expect(formatLayoutProblems(checkContentLayout(['heritage/lao-kho/vi.mdx']))).toMatchInlineSnapshot(`
+      "✗ content/heritage/lao-kho/en.mdx
+          missing English (en) translation of content/heritage/lao-kho/vi.mdx
+          → create content/heritage/lao-kho/en.mdx (copy content/heritage/lao-kho/vi.mdx and translate it)"
+    `);
+  });
+
+  it('reports a topic folder without any language file once', () => {
+    expect(checkContentLayout(['culture/troupes/cover.svg'])).toEqual([
+      { file: 'content/culture/troupes/', problem: 'topic folder has no language file', fix: 'add vi.mdx and en.mdx, or delete the folder' },
+    ]);
+  });
+
+  it('reports files that would otherwise be silently ignored', () => {
+    const problems = checkContentLayout([
+      'heritage/lao-kho/vi.mdx',
+      'heritage/lao-kho/en.mdx',
+      'heritage/lao-kho/vn.mdx',
+      'heritage/loose.mdx',
+      'tourism/moc-chau/vi.mdx',
+      'heritage/Lao Kho/vi.mdx',
+      'heritage/Lao Kho/en.mdx',
+    ]);
+    expect(problems.map((p) => `${p.file}: ${p.problem}`)).toEqual([
+      'content/heritage/lao-kho/vn.mdx: "vn.mdx" is not a language file, so it would never be published',
+      'content/heritage/loose.mdx: a file directly in a section folder is not published',
+      'content/tourism/moc-chau/vi.mdx: "tourism" is not a content section, so nothing in it is published',
+      'content/heritage/Lao Kho/vi.mdx: topic folder "Lao Kho" is not a plain ASCII name',
+      'content/heritage/Lao Kho/en.mdx: topic folder "Lao Kho" is not a plain ASCII name',
+    ]);
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { builtPages, resolves } from '../support/dist';
+
+const base = (process.env.BASE_PATH ?? '/').replace(/\/+$/, '');
+
+/** Internal hrefs of a page (same origin, not data:/mailto:), as dist paths. */
+function internalLinks(html: string, doc: ReturnType<typeof builtPages>[number]['doc']) {
+  void html;
+  return doc
+    .querySelectorAll('a[href]')
+    .map((a) => a.getAttribute('href')!)
+    .filter((href) => href.startsWith('/') && !href.startsWith('//'))
+    .map((href) => (base && href.startsWith(base) ? href.slice(base.length) : href));
+}
+
+describe('internal links', () => {
+  it('every internal link and anchor resolves', () => {
+    const broken: string[] = [];
+    for (const page of builtPages()) {
+      for (const href of internalLinks(page.html, page.doc)) {
+        if (!resolves(href)) broken.push(`${page.path} → ${href}`);
+        const hash = href.split('#')[1];
+        if (hash) {
+          const target = builtPages().find((p) => p.path === href.split('#')[0]) ?? page;
+          if (!target.doc.getElementById(decodeURIComponent(hash))) broken.push(`${page.path} → ${href} (no #${hash})`);
+        }
+      }
+      for (const a of page.doc.querySelectorAll('a[href^="#"]')) {
+        const id = a.getAttribute('href')!.slice(1);
+        if (id && !page.doc.getElementById(decodeURIComponent(id))) broken.push(`${page.path} → #${id}`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('links stay in their language, except the language switch', () => {
+    const crossing: string[] = [];
+    for (const page of builtPages().filter((p) => /^\/(vi|en)\//.test(p.path))) {
+      const lang = page.path.split('/')[1];
+      for (const a of page.doc.querySelectorAll('main a[href], nav.site-nav a[href], footer a[href]')) {
+        if (a.hasAttribute('hreflang')) continue; // deliberate links to the other language
+        let href = a.getAttribute('href')!;
+        if (base && href.startsWith(base)) href = href.slice(base.length);
+        const other = href.match(/^\/(vi|en)\//)?.[1];
+        if (other && other !== lang) crossing.push(`${page.path} → ${href}`);
+      }
+    }
+    expect(crossing).toEqual([]);
+  });
+
+  it('opens no external link without noopener', () => {
+    const unsafe: string[] = [];
+    for (const page of builtPages()) {
+      for (const a of page.doc.querySelectorAll('a[target="_blank"]')) {
+        if (!/noopener/.test(a.getAttribute('rel') ?? '')) unsafe.push(`${page.path} → ${a.getAttribute('href')}`);
+      }
+    }
+    expect(unsafe).toEqual([]);
+  });
+});
