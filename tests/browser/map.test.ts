@@ -94,7 +94,8 @@ describe.each(LOCALE_CODES)('province map (%s), tiles blocked', (locale) => {
   it('Tab reaches a marker, Enter opens it with focus inside, Escape returns focus, Tab leaves the map', async () => {
     const { page } = await openMap(locale);
     const isMarker = () => page.evaluate(() => document.activeElement?.classList.contains('leaflet-marker-icon') ?? false);
-    await page.locator('[data-map="province"] .leaflet-control-zoom-out').focus();
+    // Start on the last layer checkbox, just before the map in the tab order.
+    await page.locator('[data-map="province"] [data-map-part="layers"] input').last().focus();
     let steps = 0;
     while (!(await isMarker()) && steps < 40) {
       await page.keyboard.press('Tab');
@@ -152,23 +153,40 @@ describe.each(LOCALE_CODES)('province map (%s), tiles blocked', (locale) => {
 });
 
 describe('place maps', () => {
-  it('draw the place with an accessible name and load no tiles until scrolled near', async () => {
+  it('show a static locator without loading Leaflet or tiles, then the interactive map on request', async () => {
     const places = (await (await fetch(`${server.origin}${placesDataPath('en')}`)).json()) as PlaceCollection;
     const target = places.features.find((f) => f.properties.approximate) ?? places.features[0]!;
     const { context, external } = await isolatedContext(browser);
     const page = await context.newPage();
-    await page.goto(`${server.origin}${target.properties.url}`);
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url());
+    });
+    await page.goto(`${server.origin}${target.properties.url}`, { waitUntil: 'networkidle' });
     const frame = page.locator('[data-map="place"]');
     await frame.scrollIntoViewIfNeeded();
+    await page.waitForTimeout(300);
+    expect(await frame.locator('svg[role="img"] title').textContent()).toContain(target.properties.name);
+    expect(scripts.filter((url) => /mount/.test(url)), 'no Leaflet before the visitor asks').toEqual([]);
+    expect(external, 'no tile request before the visitor asks').toEqual([]);
+
+    const button = frame.locator('[data-map-part="load"]');
+    expect(await button.textContent()).toContain(en.map.showInteractive);
+    await button.focus();
+    await page.keyboard.press('Enter');
     await page.waitForSelector('[data-map="place"][data-map-state="ready"]', { timeout: 15_000 });
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-map-part'))).toBe('canvas');
     const marker = frame.locator('.leaflet-marker-icon');
     expect(await marker.count()).toBe(1);
     expect(await marker.getAttribute('aria-label')).toContain(target.properties.name);
     if (target.properties.approximate) expect(await marker.getAttribute('aria-label')).toContain(en.map.approximate);
-    await marker.focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('leaflet-marker-icon'))).toBe(true);
     await page.keyboard.press('Enter');
     await frame.locator('.leaflet-popup').waitFor({ state: 'visible' });
     await expect.poll(() => frame.locator('[data-map-part="notice"]').isVisible()).toBe(true);
+    await expect.poll(() => frame.locator('.leaflet-overlay-pane path').count(), { message: 'outline and uncertainty circle drawn' }).toBeGreaterThan(0);
+    expect(external.length, 'tiles were requested once the map was shown').toBeGreaterThan(0);
     expect(external.filter((url) => !url.startsWith(`${TILE_SOURCE.origin}/`))).toEqual([]);
     await context.close();
   });

@@ -83,6 +83,25 @@ describe.each(LOCALE_CODES)('map page without JS (%s)', (locale) => {
   });
 });
 
+describe('place pages without JS', () => {
+  it('show a static locator map with a text alternative and the approximate note', () => {
+    for (const locale of LOCALE_CODES) {
+      const ui = { en, vi }[locale];
+      for (const feature of places(locale).features) {
+        const page = pageAt(strip(feature.properties.url));
+        const figure = page.doc.querySelector('figure[data-map="place"]');
+        expect(figure, page.path).not.toBeNull();
+        const svg = figure!.querySelector('svg[role="img"]');
+        expect(svg!.querySelector('title')!.textContent, page.path).toContain(feature.properties.name);
+        expect(svg!.querySelectorAll('path').length).toBe(1);
+        expect(figure!.querySelector('figcaption')!.textContent.includes(ui.map.approximate), page.path).toBe(feature.properties.approximate);
+        // The interactive map waits for a button that only the script reveals.
+        expect(figure!.querySelector('[data-map-part="load"]')!.hasAttribute('hidden')).toBe(true);
+      }
+    }
+  });
+});
+
 describe('weight and third parties', () => {
   const pages = localizedPages();
   const mapFiles = builtFiles().filter((f) => /\/_astro\/(leaflet|map|mount|frame|MapFrame)[^/]*\.(js|css)$/.test(f));

@@ -1,15 +1,20 @@
 /**
- * The only map code a page loads up front (a few hundred bytes). Leaflet, its
- * CSS and our map code are fetched when a map comes within 400px of the
- * viewport, so a visitor who never scrolls to a place map never downloads them
- * and never requests a tile. Frames are `hidden` in the HTML: without JS no
- * empty box shows, and the text alternative stands on its own.
+ * The only map code a page loads up front (~2 KB). Leaflet, its CSS and our
+ * map code are fetched:
+ * - for `data-map-load="near"` (the province map), when the frame comes within
+ *   400px of the viewport. The frame is `hidden` in the HTML, so without JS no
+ *   empty box shows and the text alternative stands on its own;
+ * - for `data-map-load="request"` (place maps), when the visitor presses
+ *   "Show interactive map". Until then the page shows a static SVG locator,
+ *   loads no Leaflet and asks no tile server for anything.
  */
 const mapFrames = [...document.querySelectorAll<HTMLElement>('[data-map]')];
 
-function start(frame: HTMLElement): void {
+const part = (frame: HTMLElement, name: string) => frame.querySelector<HTMLElement>(`[data-map-part="${name}"]`);
+
+function start(frame: HTMLElement): Promise<void> {
   frame.dataset.mapState = 'loading';
-  import('./mount')
+  return import('./mount')
     .then(({ mountMap }) => mountMap(frame))
     .catch((error: unknown) => {
       // The text alternative is still on the page; say why the map is missing.
@@ -18,27 +23,38 @@ function start(frame: HTMLElement): void {
     });
 }
 
-if (mapFrames.length > 0) {
-  if ('IntersectionObserver' in window) {
-    const observer = new IntersectionObserver(
-      (entries) => {
-        for (const entry of entries) {
-          if (!entry.isIntersecting) continue;
-          observer.unobserve(entry.target);
-          start(entry.target as HTMLElement);
-        }
-      },
-      { rootMargin: '400px 0px' },
-    );
-    for (const frame of mapFrames) {
-      frame.hidden = false;
-      observer.observe(frame);
-    }
+const observer =
+  'IntersectionObserver' in window
+    ? new IntersectionObserver(
+        (entries) => {
+          for (const entry of entries) {
+            if (!entry.isIntersecting) continue;
+            observer?.unobserve(entry.target);
+            void start(entry.target as HTMLElement);
+          }
+        },
+        { rootMargin: '400px 0px' },
+      )
+    : undefined;
+
+for (const frame of mapFrames) {
+  if (frame.dataset.mapLoad === 'request') {
+    const button = part(frame, 'load');
+    if (!button) continue;
+    button.hidden = false;
+    button.addEventListener('click', () => {
+      button.hidden = true;
+      part(frame, 'static')?.setAttribute('hidden', '');
+      part(frame, 'help')?.removeAttribute('hidden');
+      const canvas = part(frame, 'canvas');
+      canvas?.removeAttribute('hidden');
+      // Focus follows the swap: the button is gone, the map is what was asked for.
+      void start(frame).then(() => canvas?.focus({ preventScroll: true }));
+    });
   } else {
-    for (const frame of mapFrames) {
-      frame.hidden = false;
-      start(frame);
-    }
+    frame.hidden = false;
+    if (observer) observer.observe(frame);
+    else void start(frame);
   }
 }
 
