@@ -1,36 +1,32 @@
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { checkContentLayout, formatLayoutProblems } from '../lib/content/layout-check';
-
-function listFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    if (name.startsWith('.')) return [];
-    const full = join(dir, name);
-    return statSync(full).isDirectory() ? listFiles(full) : [full];
-  });
-}
-
-/** Paths under `content/`, relative and with `/` separators. */
-export function contentFiles(contentDir: string): string[] {
-  return listFiles(contentDir).map((file) => relative(contentDir, file).split(sep).join('/'));
-}
+import { checkContent, formatProblems, summarize } from '../lib/content/check/index';
 
 /**
- * Stops `astro dev` and `astro build` before Astro loads any content when a
- * topic lacks a language or a file would be silently ignored.
+ * Runs the content checker (the one behind `npm run content:check`) before
+ * Astro loads any content.
+ *
+ * - `astro build` stops on any error, listing every problem at once, in both
+ *   languages — the same text the editor saw from `npm run content:check`.
+ * - `astro dev` only prints the problems: an editor previewing a half-written
+ *   page (placeholders, a missing translation) needs the preview most, and a
+ *   dev server that refuses to start teaches nothing. Mistakes Astro cannot
+ *   render past still show in its error overlay, with our message above it.
  */
 export function contentLayoutIntegration(): AstroIntegration {
   return {
-    name: 'son-la:content-layout',
+    name: 'son-la:content-check',
     hooks: {
-      'astro:config:setup': ({ config }) => {
-        const contentDir = fileURLToPath(new URL('./content/', config.root));
-        const problems = checkContentLayout(contentFiles(contentDir));
-        if (problems.length > 0) {
-          throw new Error(`Content folder problems (${problems.length}):\n${formatLayoutProblems(problems)}`);
+      'astro:config:setup': ({ config, command, logger }) => {
+        if (command !== 'build' && command !== 'dev') return;
+        const root = fileURLToPath(config.root);
+        const { problems, files } = checkContent(root, { mode: command === 'build' ? 'build' : 'dev' });
+        const blocking = problems.filter((p) => p.severity !== 'note');
+        if (command === 'build' && problems.some((p) => p.severity === 'error')) {
+          throw new Error(`Content check failed / Kiểm tra nội dung không đạt:\n\n${formatProblems(blocking)}\n\n${summarize(problems, files)}`);
         }
+        if (blocking.length > 0) logger.warn(`\n${formatProblems(blocking)}`);
+        logger.info(summarize(problems, files));
       },
     },
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HtmlValidate, StaticConfigLoader } from 'html-validate';
+import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate';
 import { builtPages } from '../support/dist';
 
 /**
@@ -20,7 +20,7 @@ const CONFIG = {
     // Heading ids come from Vietnamese headings ("17-hoạt-động-trọng-tâm"): valid HTML5 ids.
     'valid-id': ['error', { relaxed: true }],
   },
-} as const;
+} satisfies ConfigData;
 
 describe('html-validate', () => {
   it('finds no error on any built page', async () => {

@@ -58,3 +58,19 @@ describe('internal links', () => {
     expect(unsafe).toEqual([]);
   });
 });
+
+describe('external links in content', () => {
+  it('carry rel="external noopener noreferrer"', () => {
+    let seen = 0;
+    const unsafe: string[] = [];
+    for (const page of builtPages()) {
+      for (const a of page.doc.querySelectorAll('main a[href^="http"]')) {
+        seen += 1;
+        const rel = a.getAttribute('rel') ?? '';
+        if (!/noopener/.test(rel) || !/noreferrer/.test(rel)) unsafe.push(`${page.path} → ${a.getAttribute('href')}`);
+      }
+    }
+    expect(seen).toBeGreaterThan(0);
+    expect(unsafe).toEqual([]);
+  });
+});

@@ -16,7 +16,13 @@ describe('content folder layout', () => {
 
   it('reports a topic folder without any language file once', () => {
     expect(checkContentLayout(['culture/troupes/cover.svg'])).toEqual([
-      { file: 'content/culture/troupes/', problem: 'topic folder has no language file', fix: 'add vi.mdx and en.mdx, or delete the folder' },
+      {
+        file: 'content/culture/troupes/',
+        problem: 'topic folder has no language file',
+        fix: 'add vi.mdx and en.mdx, or delete the folder',
+        problemVi: 'thư mục bài chưa có tệp ngôn ngữ nào',
+        fixVi: 'thêm vi.mdx và en.mdx, hoặc xóa thư mục',
+      },
     ]);
   });
 

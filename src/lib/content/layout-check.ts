@@ -16,6 +16,9 @@ export interface LayoutProblem {
   file: string;
   problem: string;
   fix: string;
+  /** The same in Vietnamese, for the editors' report. */
+  problemVi: string;
+  fixVi: string;
 }
 
 export function checkContentLayout(paths: readonly string[], root = 'content'): LayoutProblem[] {
@@ -28,7 +31,7 @@ export function checkContentLayout(paths: readonly string[], root = 'content'): 
     const where = `${root}/${path}`;
     if (parts.length === 1) {
       if (path.toLowerCase() !== 'readme.md') {
-        problems.push({ file: where, problem: 'a file directly in content/ is not published', fix: 'move it into a topic folder such as content/heritage/<topic>/' });
+        problems.push({ file: where, problem: 'a file directly in content/ is not published', fix: 'move it into a topic folder such as content/heritage/<topic>/', problemVi: 'tệp nằm ngay trong content/ sẽ không được xuất bản', fixVi: 'chuyển vào thư mục của một bài, ví dụ content/heritage/<ten-bai>/' });
       }
       continue;
     }
@@ -37,23 +40,43 @@ export function checkContentLayout(paths: readonly string[], root = 'content'): 
         file: where,
         problem: `"${collection}" is not a content section, so nothing in it is published`,
         fix: `use one of: ${CONTENT_COLLECTIONS.join(', ')}`,
+        problemVi: `"${collection}" không phải là chuyên mục nên không có gì trong đó được xuất bản`,
+        fixVi: `dùng một trong: ${CONTENT_COLLECTIONS.join(', ')}`,
       });
       continue;
     }
     if (parts.length === 2) {
       if (topic!.toLowerCase() !== 'readme.md') {
-        problems.push({ file: where, problem: 'a file directly in a section folder is not published', fix: `put each topic in its own folder: ${root}/${collection}/<topic>/vi.mdx and en.mdx` });
+        problems.push({
+          file: where,
+          problem: 'a file directly in a section folder is not published',
+          fix: `put each topic in its own folder: ${root}/${collection}/<topic>/vi.mdx and en.mdx`,
+          problemVi: 'tệp nằm ngay trong thư mục chuyên mục sẽ không được xuất bản',
+          fixVi: `mỗi bài một thư mục riêng: ${root}/${collection}/<ten-bai>/vi.mdx và en.mdx`,
+        });
       }
       continue;
     }
     if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(topic!)) {
-      problems.push({ file: where, problem: `topic folder "${topic}" is not a plain ASCII name`, fix: 'rename the folder with a-z, 0-9 and hyphens only, e.g. deo-pha-din' });
+      problems.push({
+        file: where,
+        problem: `topic folder "${topic}" is not a plain ASCII name`,
+        fix: 'rename the folder with a-z, 0-9 and hyphens only, e.g. deo-pha-din',
+        problemVi: `tên thư mục "${topic}" có dấu, chữ hoa hoặc khoảng trắng`,
+        fixVi: 'đổi tên thư mục chỉ dùng a-z, 0-9 và dấu gạch ngang, ví dụ deo-pha-din',
+      });
     }
     const key = `${collection}/${topic}`;
     if (!topics.has(key)) topics.set(key, new Set());
     if (parts.length > 3) {
       if (!ASSET_PATTERN.test(path)) {
-        problems.push({ file: where, problem: 'only images and attachments may sit in sub-folders of a topic', fix: 'move MDX files up to the topic folder, named vi.mdx or en.mdx' });
+        problems.push({
+          file: where,
+          problem: 'only images and attachments may sit in sub-folders of a topic',
+          fix: 'move MDX files up to the topic folder, named vi.mdx or en.mdx',
+          problemVi: 'thư mục con của một bài chỉ được chứa ảnh và tệp đính kèm',
+          fixVi: 'chuyển tệp MDX lên thư mục của bài, đặt tên vi.mdx hoặc en.mdx',
+        });
       }
       continue;
     }
@@ -65,9 +88,17 @@ export function checkContentLayout(paths: readonly string[], root = 'content'): 
         file: where,
         problem: `"${file}" is not a language file, so it would never be published`,
         fix: `name the file after its language: ${LOCALE_CODES.map((code) => `${code}.mdx`).join(' or ')}`,
+        problemVi: `"${file}" không phải tệp ngôn ngữ nên sẽ không bao giờ được xuất bản`,
+        fixVi: `đặt tên tệp theo ngôn ngữ: ${LOCALE_CODES.map((code) => `${code}.mdx`).join(' hoặc ')}`,
       });
     } else if (!ASSET_PATTERN.test(file!)) {
-      problems.push({ file: where, problem: `"${file}" is not a content, image or attachment file`, fix: 'remove it, or use a supported image or document format' });
+      problems.push({
+        file: where,
+        problem: `"${file}" is not a content, image or attachment file`,
+        fix: 'remove it, or use a supported image or document format',
+        problemVi: `"${file}" không phải tệp nội dung, ảnh hay tệp đính kèm`,
+        fixVi: 'xóa tệp, hoặc dùng định dạng ảnh/tài liệu được hỗ trợ',
+      });
     }
   }
 
@@ -77,6 +108,8 @@ export function checkContentLayout(paths: readonly string[], root = 'content'): 
         file: `${root}/${key}/`,
         problem: 'topic folder has no language file',
         fix: `add ${LOCALE_CODES.map((code) => `${code}.mdx`).join(' and ')}, or delete the folder`,
+        problemVi: 'thư mục bài chưa có tệp ngôn ngữ nào',
+        fixVi: `thêm ${LOCALE_CODES.map((code) => `${code}.mdx`).join(' và ')}, hoặc xóa thư mục`,
       });
       continue;
     }
@@ -87,6 +120,8 @@ export function checkContentLayout(paths: readonly string[], root = 'content'): 
         file: `${root}/${key}/${locale}.mdx`,
         problem: `missing ${LOCALES[locale].label} (${locale}) translation of ${existing.join(', ')}`,
         fix: `create ${root}/${key}/${locale}.mdx (copy ${existing[0]} and translate it)`,
+        problemVi: `thiếu bản ${LOCALES[locale].label} (${locale}) của ${existing.join(', ')}`,
+        fixVi: `tạo ${root}/${key}/${locale}.mdx (sao chép ${existing[0]} rồi dịch)`,
       });
     }
   }

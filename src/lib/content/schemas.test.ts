@@ -48,7 +48,7 @@ describe('base fields (every collection)', () => {
   it('limits the description to 160 characters', () => {
     expect(parse('pages', { ...base, description: 'x'.repeat(160) }).success).toBe(true);
     expect(firstIssue('pages', { ...base, description: 'x'.repeat(161) })).toMatchInlineSnapshot(
-      `"description: "description" is longer than 160 characters: shorten it to one sentence / "description" dài quá 160 ký tự: hãy rút gọn thành một câu"`,
+      `"description: "description" is 161 characters; at most 160 are allowed: shorten it to one sentence / "description" dài 161 ký tự; tối đa 160: hãy rút gọn thành một câu"`,
     );
   });
 
@@ -146,7 +146,7 @@ describe('per-type fields', () => {
 
   it('plan activities carry a number, lead agency and status', () => {
     const activity = { number: 15, activity: 'Restore the Lao Khô relic', lead: 'Department of Culture, Sports and Tourism', status: 'done' };
-    const result = parse('cooperation', { ...base, activities: [activity] });
+    const result = schemas.cooperation(image).safeParse({ ...base, activities: [activity] });
     expect(result.success).toBe(true);
     if (result.success) expect(result.data.activities?.[0]?.coordinating).toEqual([]);
     expect(firstIssue('cooperation', { ...base, activities: [{ ...activity, number: 0 }] })).toMatch(/^activities.0.number: /);

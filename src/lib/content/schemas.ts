@@ -7,8 +7,11 @@ import { isInsideSonLa } from '../geo/inside-province';
  * read them are editors, not programmers. Astro prefixes the file and field.
  */
 
-/** Astro passes `image()` to schema functions; tests pass a stand-in. */
-export type ImageHelper = () => z.ZodType;
+/**
+ * Astro passes `image()` to schema functions; tests pass a stand-in. Generic, so
+ * the cover's type (Astro's ImageMetadata) flows through to the pages.
+ */
+export type ImageHelper<I extends z.ZodType = z.ZodType> = () => I;
 
 const msg = (en: string, vi: string) => `${en} / ${vi}`;
 
@@ -24,13 +27,27 @@ const requiredText = (field: string, vi: string) =>
     .trim()
     .min(1, { error: msg(`"${field}" is empty: write it as text`, `"${field}" (${vi}) đang để trống`) });
 
+/** Year first: "10/01/2026" is 1 October to JavaScript and 10 January to a Vietnamese reader. */
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:$|T)/;
+
+/** JavaScript turns "2026-02-30" into 2 March without a word; a real calendar day or nothing. */
+function isCalendarDay(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
+  if (!match || !ISO_DATE.test(text)) return false;
+  const day = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return day.getUTCMonth() === Number(match[2]) - 1 && day.getUTCDate() === Number(match[3]);
+}
+
 const calendarDate = (field: string) =>
-  z.coerce.date({
-    error: msg(
-      `"${field}" must be a date written YYYY-MM-DD, for example 2025-07-01`,
-      `"${field}" phải là ngày dạng NNNN-TT-NN, ví dụ 2025-07-01`,
-    ),
-  });
+  z.preprocess(
+    (value) => (typeof value === 'string' && !isCalendarDay(value.trim()) ? new Date(Number.NaN) : value),
+    z.coerce.date({
+      error: msg(
+        `"${field}" must be a date written YYYY-MM-DD, for example 2025-07-01`,
+        `"${field}" phải là ngày dạng NNNN-TT-NN, ví dụ 2025-07-01`,
+      ),
+    }),
+  );
 
 export const sourceSchema = z
   .object({
@@ -83,7 +100,7 @@ export const placeSchema = z
 
 export type Place = z.infer<typeof placeSchema>;
 
-export function coverSchema(image: ImageHelper) {
+export function coverSchema<I extends z.ZodType>(image: ImageHelper<I>) {
   return z
     .object({
       src: image(),
@@ -94,14 +111,18 @@ export function coverSchema(image: ImageHelper) {
 }
 
 /** Fields every page shares, in both languages. */
-export function baseFields(image: ImageHelper) {
+export function baseFields<I extends z.ZodType>(image: ImageHelper<I>) {
   return {
     title: requiredText('title', 'tiêu đề'),
     description: requiredText('description', 'mô tả ngắn').max(DESCRIPTION_MAX, {
-      error: msg(
-        `"description" is longer than ${DESCRIPTION_MAX} characters: shorten it to one sentence`,
-        `"description" dài quá ${DESCRIPTION_MAX} ký tự: hãy rút gọn thành một câu`,
-      ),
+      // The count tells the editor how much to cut.
+      error: (issue) => {
+        const length = typeof issue.input === 'string' ? issue.input.length : 0;
+        return msg(
+          `"description" is ${length} characters; at most ${DESCRIPTION_MAX} are allowed: shorten it to one sentence`,
+          `"description" dài ${length} ký tự; tối đa ${DESCRIPTION_MAX}: hãy rút gọn thành một câu`,
+        );
+      },
     }),
     slug: z
       .string({ error: msg('"slug" is required: the page address, e.g. lao-kho-relic', 'Thiếu "slug": địa chỉ trang, ví dụ di-tich-lao-kho') })
@@ -171,8 +192,8 @@ export const DOCUMENT_TYPES = ['decision', 'resolution', 'plan', 'law', 'decree'
 
 /** Builders per collection, so the Astro config and the tests use the same schema. */
 export const schemas = {
-  culture: (image: ImageHelper) => z.object({ ...baseFields(image), ...placeFields }).strict(),
-  heritage: (image: ImageHelper) =>
+  culture: <I extends z.ZodType>(image: ImageHelper<I>) => z.object({ ...baseFields(image), ...placeFields }).strict(),
+  heritage: <I extends z.ZodType>(image: ImageHelper<I>) =>
     z
       .object({
         ...baseFields(image),
@@ -180,8 +201,8 @@ export const schemas = {
         place: placeSchema,
       })
       .strict(),
-  visit: (image: ImageHelper) => z.object({ ...baseFields(image), ...placeFields }).strict(),
-  invest: (image: ImageHelper) =>
+  visit: <I extends z.ZodType>(image: ImageHelper<I>) => z.object({ ...baseFields(image), ...placeFields }).strict(),
+  invest: <I extends z.ZodType>(image: ImageHelper<I>) =>
     z
       .object({
         ...baseFields(image),
@@ -189,7 +210,7 @@ export const schemas = {
         opportunities: z.array(opportunitySchema).optional(),
       })
       .strict(),
-  cooperation: (image: ImageHelper) =>
+  cooperation: <I extends z.ZodType>(image: ImageHelper<I>) =>
     z
       .object({
         ...baseFields(image),
@@ -197,7 +218,7 @@ export const schemas = {
         activities: z.array(planActivitySchema).optional(),
       })
       .strict(),
-  news: (image: ImageHelper) =>
+  news: <I extends z.ZodType>(image: ImageHelper<I>) =>
     z
       .object({
         ...baseFields(image),
@@ -216,7 +237,7 @@ export const schemas = {
           .optional(),
       })
       .strict(),
-  documents: (image: ImageHelper) =>
+  documents: <I extends z.ZodType>(image: ImageHelper<I>) =>
     z
       .object({
         ...baseFields(image),
@@ -231,7 +252,7 @@ export const schemas = {
         authoritative: z.boolean().default(false),
       })
       .strict(),
-  pages: (image: ImageHelper) => z.object({ ...baseFields(image) }).strict(),
+  pages: <I extends z.ZodType>(image: ImageHelper<I>) => z.object({ ...baseFields(image) }).strict(),
 } as const;
 
 export type CollectionName = keyof typeof schemas;

@@ -1,8 +1,13 @@
 import { withBase } from '../../i18n/paths';
+import { BASE_PATH } from '../../site.config';
 
-/** A site path as an href under the deployment base (`astro.config` `base`). */
+/**
+ * A site path as an href under the deployment base. The base comes from our own
+ * setting rather than `import.meta.env.BASE_URL`, which Astro leaves as "/" when
+ * it renders the 404 pages — and those need the prefix most.
+ */
 export function href(path: string): string {
-  return withBase(path, import.meta.env.BASE_URL);
+  return withBase(path, BASE_PATH);
 }
 
 /** An absolute URL for canonical, hreflang, Open Graph and the sitemap. */

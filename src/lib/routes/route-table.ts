@@ -49,19 +49,25 @@ function pathOf(ref: TopicRef): string {
     : topicPath(ref.locale, ref.collection, ref.slug);
 }
 
+/** One reason the site cannot be built, as data so the content checker can word it for editors. */
+export type RouteProblem =
+  | { kind: 'missing-translation'; file: string; missing: string; message: string }
+  | { kind: 'draft-translation'; file: string; draft: string; message: string }
+  | { kind: 'path-clash'; file: string; other: string; path: string; message: string };
+
 /**
- * Build the route table. Throws, listing every problem at once, when a
- * published topic lacks a published translation or two pages claim one path.
+ * The route table and every problem with it, without throwing: `buildRouteTable`
+ * throws on the problems, `npm run content:check` reports them with the rest.
  * `includeDrafts` is true in `astro dev` so editors can preview drafts.
  */
-export function buildRouteTable(refs: readonly TopicRef[], { includeDrafts = false } = {}): RouteEntry[] {
-  const problems: string[] = [];
+export function planRoutes(refs: readonly TopicRef[], { includeDrafts = false } = {}): { routes: RouteEntry[]; problems: RouteProblem[] } {
+  const problems: RouteProblem[] = [];
   const routes: RouteEntry[] = [];
 
   const fixed = (kind: RouteKind, pairKey: string, pathFor: (locale: Locale) => string, section?: SectionKey) => {
     const alternates = Object.fromEntries(LOCALE_CODES.map((l) => [l, pathFor(l)])) as Record<Locale, string>;
     for (const locale of LOCALE_CODES) {
-      routes.push({ kind, locale, path: alternates[locale], pairKey, section, alternates });
+      routes.push({ kind, locale, path: alternates[locale], pairKey, alternates, ...(section ? { section } : {}) });
     }
   };
 
@@ -88,8 +94,13 @@ export function buildRouteTable(refs: readonly TopicRef[], { includeDrafts = fal
         const file = `content/${key}/${locale}.mdx`;
         problems.push(
           counterpart?.draft
-            ? `${fileOf(present)} is published but its translation ${file} is a draft. Publish both (draft: false) or mark both as drafts (draft: true).`
-            : `${fileOf(present)} has no translation: create ${file}.`,
+            ? {
+                kind: 'draft-translation',
+                file: fileOf(present),
+                draft: file,
+                message: `${fileOf(present)} is published but its translation ${file} is a draft. Publish both (draft: false) or mark both as drafts (draft: true).`,
+              }
+            : { kind: 'missing-translation', file: fileOf(present), missing: file, message: `${fileOf(present)} has no translation: create ${file}.` },
         );
       }
       continue;
@@ -97,7 +108,7 @@ export function buildRouteTable(refs: readonly TopicRef[], { includeDrafts = fal
     const alternates = Object.fromEntries(group.map((ref) => [ref.locale, pathOf(ref)])) as Record<Locale, string>;
     const section = group[0]!.collection === 'pages' ? undefined : (group[0]!.collection as SectionKey);
     for (const ref of group) {
-      routes.push({ kind: ref.collection === 'pages' ? 'page' : 'topic', locale: ref.locale, path: alternates[ref.locale], pairKey: key, section, topic: ref, alternates });
+      routes.push({ kind: ref.collection === 'pages' ? 'page' : 'topic', locale: ref.locale, path: alternates[ref.locale], pairKey: key, topic: ref, alternates, ...(section ? { section } : {}) });
     }
   }
 
@@ -106,14 +117,28 @@ export function buildRouteTable(refs: readonly TopicRef[], { includeDrafts = fal
     const clash = seen.get(route.path);
     if (clash) {
       const describe = (r: RouteEntry) => (r.topic ? fileOf(r.topic) : `the ${r.kind} page`);
-      problems.push(`${describe(route)} and ${describe(clash)} both want the address ${route.path}. Give one of them another "slug".`);
+      problems.push({
+        kind: 'path-clash',
+        file: describe(route),
+        other: describe(clash),
+        path: route.path,
+        message: `${describe(route)} and ${describe(clash)} both want the address ${route.path}. Give one of them another "slug".`,
+      });
     } else {
       seen.set(route.path, route);
     }
   }
+  return { routes, problems };
+}
 
+/**
+ * Build the route table. Throws, listing every problem at once, when a
+ * published topic lacks a published translation or two pages claim one path.
+ */
+export function buildRouteTable(refs: readonly TopicRef[], { includeDrafts = false } = {}): RouteEntry[] {
+  const { routes, problems } = planRoutes(refs, { includeDrafts });
   if (problems.length > 0) {
-    throw new RouteTableError(`The site cannot be built:\n${problems.map((p) => `  ✗ ${p}`).join('\n')}`);
+    throw new RouteTableError(`The site cannot be built:\n${problems.map((p) => `  ✗ ${p.message}`).join('\n')}`);
   }
   return routes;
 }
