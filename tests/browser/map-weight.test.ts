@@ -88,7 +88,7 @@ describe('JavaScript weight', () => {
     await page.waitForTimeout(300);
     expect([...scripts.keys()].some((p) => /MapFrame/.test(p)), 'the small loader is there').toBe(true);
     expect([...scripts.keys()].filter((p) => /mount/.test(p))).toEqual([]);
-    await page.locator('[data-map-part="canvas"]').scrollIntoViewIfNeeded();
+    await page.locator('[data-map]').scrollIntoViewIfNeeded();
     await page.waitForSelector('[data-map][data-map-state="ready"]');
     expect([...scripts.keys()].some((p) => /mount/.test(p))).toBe(true);
     await context.close();

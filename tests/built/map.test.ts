@@ -69,8 +69,14 @@ describe.each(LOCALE_CODES)('map page without JS (%s)', (locale) => {
     }
   });
 
-  it('keeps the map frame hidden until the script runs, so no empty box shows', () => {
-    expect(page.doc.querySelector('[data-map="province"]')!.hasAttribute('hidden')).toBe(true);
+  it('draws a static overview (outline + one dot per point) until Leaflet takes over', () => {
+    const frame = page.doc.querySelector('[data-map="province"]')!;
+    const svg = frame.querySelector('[data-map-part="static"] svg[role="img"]')!;
+    const points = new Set(places(locale).features.map((f) => f.geometry.coordinates.join(',')));
+    expect(svg.querySelectorAll('circle.map-dot').length).toBe(points.size);
+    expect(svg.querySelector('title')!.textContent).toBe(ui.map.overviewAlt.replace('{{count}}', String(places(locale).features.length)));
+    // The interactive canvas waits for the script.
+    expect(frame.querySelector('[data-map-part="canvas"]')!.hasAttribute('hidden')).toBe(true);
   });
 
   it('links the open data and prints the boundary attribution', () => {

@@ -1,6 +1,7 @@
 import type { Locale } from '../../i18n/locales';
 import { loadSite, entryOf } from '../routes/load';
 import type { Place } from '../content/schemas';
+import { BASE_PATH } from '../../site.config';
 import { placesFeatureCollection, type PlaceCollection, type PlacePage } from './places-geojson';
 
 /**
@@ -18,7 +19,7 @@ export async function sitePlacePages(): Promise<PlacePage[]> {
   });
 }
 
-/** One language's places, URLs under the deployment base. */
+/** One language's places, URLs under the deployment base (our setting, as href.ts explains). */
 export async function sitePlaces(locale: Locale): Promise<PlaceCollection> {
-  return placesFeatureCollection(await sitePlacePages(), locale, import.meta.env.BASE_URL);
+  return placesFeatureCollection(await sitePlacePages(), locale, BASE_PATH);
 }

@@ -2,8 +2,8 @@
  * The only map code a page loads up front (~2 KB). Leaflet, its CSS and our
  * map code are fetched:
  * - for `data-map-load="near"` (the province map), when the frame comes within
- *   400px of the viewport. The frame is `hidden` in the HTML, so without JS no
- *   empty box shows and the text alternative stands on its own;
+ *   400px of the viewport. Until then (and without JS) a static SVG overview
+ *   fills the same box, so nothing shifts when Leaflet takes over;
  * - for `data-map-load="request"` (place maps), when the visitor presses
  *   "Show interactive map". Until then the page shows a static SVG locator,
  *   loads no Leaflet and asks no tile server for anything.
@@ -30,12 +30,22 @@ const observer =
           for (const entry of entries) {
             if (!entry.isIntersecting) continue;
             observer?.unobserve(entry.target);
+            reveal(entry.target as HTMLElement);
             void start(entry.target as HTMLElement);
           }
         },
         { rootMargin: '400px 0px' },
       )
     : undefined;
+
+/** Swap the static drawing for the (empty) Leaflet canvas, which has the same size. */
+function reveal(frame: HTMLElement): HTMLElement | null {
+  part(frame, 'static')?.setAttribute('hidden', '');
+  part(frame, 'help')?.removeAttribute('hidden');
+  const canvas = part(frame, 'canvas');
+  canvas?.removeAttribute('hidden');
+  return canvas;
+}
 
 for (const frame of mapFrames) {
   if (frame.dataset.mapLoad === 'request') {
@@ -44,17 +54,15 @@ for (const frame of mapFrames) {
     button.hidden = false;
     button.addEventListener('click', () => {
       button.hidden = true;
-      part(frame, 'static')?.setAttribute('hidden', '');
-      part(frame, 'help')?.removeAttribute('hidden');
-      const canvas = part(frame, 'canvas');
-      canvas?.removeAttribute('hidden');
+      const canvas = reveal(frame);
       // Focus follows the swap: the button is gone, the map is what was asked for.
       void start(frame).then(() => canvas?.focus({ preventScroll: true }));
     });
+  } else if (observer) {
+    observer.observe(frame);
   } else {
-    frame.hidden = false;
-    if (observer) observer.observe(frame);
-    else void start(frame);
+    reveal(frame);
+    void start(frame);
   }
 }
 

@@ -25,7 +25,7 @@ export async function mountPlaceMap(frame: HTMLElement, config: PlaceMapConfig):
         { class: 'map-popup' },
         el('p', { class: 'map-popup__title', tabindex: '-1' }, config.title),
         ...(approximate ? [el('p', { class: 'map-popup__approx' }, el('strong', {}, `${strings.approximate}: `), strings.precision[config.precision])] : []),
-        el('p', { class: 'map-popup__directions' }, el('a', { href: directionsUrl(config.lat, config.lon), rel: 'external noopener' }, approximate ? strings.directionsApprox : strings.directions)),
+        el('p', { class: 'map-popup__directions' }, el('a', { href: directionsUrl(config.lat, config.lon), rel: 'external noopener noreferrer' }, approximate ? strings.directionsApprox : strings.directions)),
       ),
     { maxWidth: 280 },
   );

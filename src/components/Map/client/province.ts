@@ -5,7 +5,7 @@ import { groupByPoint, type PointGroup } from '../../../lib/geo/group-by-point';
 import { framingBounds } from '../../../lib/geo/framing';
 import { directionsUrl } from '../../../lib/geo/directions';
 import { fill, markerLabel } from '../labels';
-import { addBoundary, createMap, el, fetchJson, nameMarker, part, pinIcon } from './base-map';
+import { addBoundary, createMap, el, fetchJson, nameMarker, pinIcon } from './base-map';
 
 interface Item {
   lat: number;
@@ -41,7 +41,6 @@ export async function mountProvinceMap(frame: HTMLElement, config: ProvinceMapCo
   };
   render();
   layers?.addEventListener('change', render);
-  part(frame, 'legend').hidden = false;
 }
 
 function addGroupMarker(target: L.LayerGroup, group: PointGroup<Item>, config: ProvinceMapConfig): void {
@@ -83,6 +82,6 @@ function popupContent(group: PointGroup<Item>, config: ProvinceMapConfig): HTMLE
     'div',
     { class: 'map-popup' },
     body,
-    el('p', { class: 'map-popup__directions' }, el('a', { href: directionsUrl(group.lat, group.lon), rel: 'external noopener' }, anyApprox ? strings.directionsApprox : strings.directions)),
+    el('p', { class: 'map-popup__directions' }, el('a', { href: directionsUrl(group.lat, group.lon), rel: 'external noopener noreferrer' }, anyApprox ? strings.directionsApprox : strings.directions)),
   );
 }
