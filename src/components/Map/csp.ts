@@ -16,7 +16,7 @@ export function allowMapTiles(astro: WithCsp): void {
   astro.csp?.insertDirective(TILE_IMG_DIRECTIVE);
 }
 
-/** Does an MDX body use the editors' map component? Then its page needs the tile origin too. */
+/** Does an MDX body use a map component (the editors' PlaceMap or PlaceMapEmbed)? Then its page needs the tile origin too. */
 export function contentUsesMap(body: string | undefined): boolean {
-  return body !== undefined && /<PlaceMapEmbed\b/.test(body);
+  return body !== undefined && /<PlaceMap(?:Embed)?\b/.test(body);
 }
