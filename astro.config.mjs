@@ -23,6 +23,8 @@ export default defineConfig({
   security: {
     // Hashes for Astro's inline scripts and styles; same-origin files allowed; never 'unsafe-inline'.
     csp: {
+      // Images from this site only; pages with a map add the tile origin (src/components/Map/csp.ts).
+      directives: ["img-src 'self' data:"],
       // 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly search engine (only
       // WebAssembly, not eval()); it runs on the main thread when a worker is unavailable.
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },

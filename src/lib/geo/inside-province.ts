@@ -31,6 +31,11 @@ export function isInsideSonLa(lat: number, lon: number): boolean {
   return !holes.some((hole) => insideRing(lon, lat, hole));
 }
 
+/** The outline's rings, [lon, lat] pairs, outer ring first: for drawing it. */
+export function provinceRings(): readonly Ring[] {
+  return rings;
+}
+
 /** Bounding box of the outline, [[south, west], [north, east]] — for map framing. */
 export function provinceBounds(): [[number, number], [number, number]] {
   const points = rings.flat();

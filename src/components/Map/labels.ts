@@ -1,0 +1,40 @@
+import type { MapCategory, Precision } from '../../lib/geo/places-geojson';
+import type { MapStrings } from './config';
+
+/** `{{key}}` substitution for the translated templates (the same syntax as i18next). */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+}
+
+export interface LabelledPlace {
+  name: string;
+  category: MapCategory;
+  approximate: boolean;
+}
+
+/**
+ * A marker's accessible name. A marker standing for several places names them
+ * all, so a screen-reader user knows what Enter will open before opening it.
+ */
+export function markerLabel(places: readonly LabelledPlace[], strings: Pick<MapStrings, 'markerLabel' | 'markerLabelApprox' | 'groupLabel' | 'categories'>): string {
+  if (places.length === 0) throw new Error('markerLabel: a marker needs at least one place.');
+  if (places.length === 1) {
+    const [place] = places as [LabelledPlace];
+    return fill(place.approximate ? strings.markerLabelApprox : strings.markerLabel, { name: place.name, category: strings.categories[place.category] });
+  }
+  return fill(strings.groupLabel, { count: places.length, names: places.map((p) => p.name).join('; ') });
+}
+
+/**
+ * How far the true place may be from an approximate point, drawn as a circle on
+ * place maps. Rough on purpose: a commune in Sơn La spans a few km, a former
+ * district tens of km; the circle says "somewhere around here", not a boundary.
+ */
+export function uncertaintyRadiusMetres(precision: Precision): number {
+  return { site: 0, commune: 3_000, district: 12_000, city: 4_000 }[precision];
+}
+
+/** Default zoom of a place map: closer for a surveyed site, wider for a reference point. */
+export function placeZoom(precision: Precision): number {
+  return { site: 13, commune: 11, district: 9, city: 11 }[precision];
+}
