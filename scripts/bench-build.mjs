@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { spawn } from 'node:child_process';
-import { writeSyntheticTopics } from './lib/synthetic-content.mjs';
+import { writeSyntheticContent } from './bench/synthetic-site.mjs';
 
 const ROOT = resolve('.');
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
@@ -58,7 +58,7 @@ async function benchOnce(count) {
   try {
     for (const entry of ['src', 'public', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
     symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
-    writeSyntheticTopics(dir, count);
+    writeSyntheticContent(join(dir, 'content'), { count });
     const started = performance.now();
     const child = spawn('npm', ['run', '--silent', 'build'], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}` } });
     let stderr = '';

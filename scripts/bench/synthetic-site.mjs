@@ -2,11 +2,9 @@
  * A synthetic content/ folder: `count` topics, each in Vietnamese and English,
  * with realistic text (real Vietnamese syllables with their marks and đ, real
  * place names, ~450 words a page), for measuring search on a large site.
- * Deterministic: the same seed gives the same site.
- *
- * Not scripts/lib/synthetic-content.mjs (the build benchmark's): that one
- * repeats eight sentences, which is fine for build time but gives a search
- * index a tiny vocabulary, so its size and query times would flatter us.
+ * Deterministic: the same seed gives the same site. Used by both benchmarks
+ * (`npm run bench` for build time, `npm run bench:search` for the index), so a
+ * realistic vocabulary keeps the search figures honest.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
