@@ -24,7 +24,16 @@ export default defineConfig({
     // Hashes for Astro's inline scripts and styles; same-origin files allowed; never 'unsafe-inline'.
     csp: {
       // Images from this site only; pages with a map add the tile origin (src/components/Map/csp.ts).
-      directives: ["img-src 'self' data:"],
+      directives: [
+        // Everything from this site only, unless a directive below says otherwise.
+        "default-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        // The click-to-load video player (src/components/mdx/VideoEmbed) — nothing loads before the click.
+        'frame-src https://www.youtube-nocookie.com',
+        "img-src 'self' data:",
+      ],
       // 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly search engine (only
       // WebAssembly, not eval()); it runs on the main thread when a worker is unavailable.
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
