@@ -131,6 +131,28 @@ describe.each(LOCALE_CODES)('province map (%s), tiles blocked', (locale) => {
     await page.context().close();
   });
 
+  it('keeps markers at least 24 px apart (WCAG 2.2 target spacing) and separates them on zoom', async () => {
+    const { page, places } = await openMap(locale);
+    const centres = async () =>
+      page.locator('[data-map="province"] .leaflet-marker-icon').evaluateAll((els) =>
+        els.map((el) => {
+          const box = el.getBoundingClientRect();
+          return { x: box.left + box.width / 2, y: box.top + box.height / 2, count: Number(el.getAttribute('data-place-count')) };
+        }),
+      );
+    const atStart = await centres();
+    for (const [i, a] of atStart.entries()) {
+      for (const b of atStart.slice(i + 1)) expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThanOrEqual(24);
+    }
+    expect(atStart.reduce((n, m) => n + m.count, 0)).toBe(places.features.length);
+    await page.locator('[data-map="province"] .leaflet-control-zoom-in').click();
+    await page.locator('[data-map="province"] .leaflet-control-zoom-in').click();
+    await page.waitForTimeout(600);
+    const zoomed = await centres();
+    expect(zoomed.length, 'merged markers split once zoomed in').toBeGreaterThan(atStart.length);
+    await page.context().close();
+  });
+
   it('hides a layer when its box is unticked and brings it back', async () => {
     const { page, places } = await openMap(locale);
     const frame = page.locator('[data-map="province"]');

@@ -1,7 +1,7 @@
 import * as L from 'leaflet/dist/leaflet-src.esm.js';
 import type { ProvinceMapConfig } from '../config';
 import type { PlaceCollection, PlaceFeature } from '../../../lib/geo/places-geojson';
-import { groupByPoint, type PointGroup } from '../../../lib/geo/group-by-point';
+import { groupByPoint, mergeCloseGroups, type MarkerCluster } from '../../../lib/geo/group-by-point';
 import { framingBounds } from '../../../lib/geo/framing';
 import { directionsUrl } from '../../../lib/geo/directions';
 import { fill, markerLabel } from '../labels';
@@ -35,15 +35,22 @@ export async function mountProvinceMap(frame: HTMLElement, config: ProvinceMapCo
     map.closePopup();
     markers.clearLayers();
     const visible = shown();
-    for (const group of groupByPoint(items.filter((item) => visible.has(item.feature.properties.category)))) {
-      addGroupMarker(markers, group, config);
+    const groups = groupByPoint(items.filter((item) => visible.has(item.feature.properties.category)));
+    const project = (lat: number, lon: number) => map.latLngToLayerPoint([lat, lon]);
+    for (const cluster of mergeCloseGroups(groups, project, MIN_MARKER_SPACING)) {
+      addGroupMarker(markers, cluster, config);
     }
   };
   render();
   layers?.addEventListener('change', render);
+  // Spacing depends on the zoom: markers merged at the province view separate when zoomed in.
+  map.on('zoomend', render);
 }
 
-function addGroupMarker(target: L.LayerGroup, group: PointGroup<Item>, config: ProvinceMapConfig): void {
+/** Pixels between marker centres: the 28 px pin plus room, above WCAG 2.2's 24 px target spacing. */
+const MIN_MARKER_SPACING = 32;
+
+function addGroupMarker(target: L.LayerGroup, group: MarkerCluster<Item>, config: ProvinceMapConfig): void {
   const { strings } = config;
   const places = group.items.map((item) => item.feature.properties);
   const first = places[0]!;
@@ -61,11 +68,15 @@ function addGroupMarker(target: L.LayerGroup, group: PointGroup<Item>, config: P
 }
 
 /** Title linked to the page (same language: the GeoJSON is per language), summary, precision, directions. */
-function popupContent(group: PointGroup<Item>, config: ProvinceMapConfig): HTMLElement {
+function popupContent(group: MarkerCluster<Item>, config: ProvinceMapConfig): HTMLElement {
   const { strings } = config;
   const places = group.items.map((item) => item.feature.properties);
   const anyApprox = places.some((p) => p.approximate);
-  const entry = (p: (typeof places)[number]) =>
+  // A marker that merges nearby but distinct points gives each place its own directions.
+  const distinctPoints = group.groups.length > 1;
+  const directions = (lat: number, lon: number, approximate: boolean) =>
+    el('p', { class: 'map-popup__directions' }, el('a', { href: directionsUrl(lat, lon), rel: 'external noopener noreferrer' }, approximate ? strings.directionsApprox : strings.directions));
+  const entry = (p: (typeof places)[number], index: number) =>
     el(
       'div',
       { class: 'map-popup__place' },
@@ -73,15 +84,11 @@ function popupContent(group: PointGroup<Item>, config: ProvinceMapConfig): HTMLE
       el('p', { class: 'map-popup__meta' }, [strings.categories[p.category], p.commune, p.outsideProvince ? strings.outsideProvince : null].filter(Boolean).join(' · ')),
       el('p', { class: 'map-popup__summary' }, p.summary),
       ...(p.approximate ? [el('p', { class: 'map-popup__approx' }, el('strong', {}, `${strings.approximate}: `), strings.precision[p.precision])] : []),
+      ...(distinctPoints ? [directions(group.items[index]!.lat, group.items[index]!.lon, p.approximate)] : []),
     );
   const body =
     places.length === 1
-      ? entry(places[0]!)
-      : el('div', {}, el('p', { class: 'map-popup__group' }, fill(strings.groupTitle, { count: places.length })), el('ul', { class: 'map-popup__list' }, ...places.map((p) => el('li', {}, entry(p)))));
-  return el(
-    'div',
-    { class: 'map-popup' },
-    body,
-    el('p', { class: 'map-popup__directions' }, el('a', { href: directionsUrl(group.lat, group.lon), rel: 'external noopener noreferrer' }, anyApprox ? strings.directionsApprox : strings.directions)),
-  );
+      ? entry(places[0]!, 0)
+      : el('div', {}, el('p', { class: 'map-popup__group' }, fill(strings.groupTitle, { count: places.length })), el('ul', { class: 'map-popup__list' }, ...places.map((p, i) => el('li', {}, entry(p, i)))));
+  return el('div', { class: 'map-popup' }, body, ...(distinctPoints ? [] : [directions(group.lat, group.lon, anyApprox)]));
 }
