@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium, isolatedContext } from '../support/browser';
-import { serveDist, type RunningServer } from '../support/static-server';
+import { describe, expect, it } from 'vitest';
+import { isolatedContext } from '../support/browser';
+import { browserSuite } from '../support/suite';
 import { builtPages } from '../support/dist';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -17,27 +16,17 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
  */
 const DISABLED_RULES: Record<string, string> = {};
 
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  server = await serveDist();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = browserSuite();
 
 describe('axe (WCAG 2.2 AA) on every built page, both languages', () => {
   it('finds no violation', async () => {
     const paths = builtPages().map((p) => p.path);
     expect(paths.length).toBeGreaterThan(20);
-    const { context } = await isolatedContext(browser);
+    const { context } = await isolatedContext(suite.browser);
     const page = await context.newPage();
     const violations: string[] = [];
     for (const path of paths) {
-      await page.goto(server.origin + path, { waitUntil: 'load' });
+      await page.goto(suite.server.origin + path, { waitUntil: 'load' });
       await page.evaluate(axeSource);
       const result = await page.evaluate(
         async ({ tags, disabled }) => {
@@ -57,9 +46,9 @@ describe('axe (WCAG 2.2 AA) on every built page, both languages', () => {
 
 describe('keyboard: header and page shell (docs/accessibility-criteria.md)', () => {
   it('puts the skip link first and moves focus to the main content', async () => {
-    const { context } = await isolatedContext(browser);
+    const { context } = await isolatedContext(suite.browser);
     const page = await context.newPage();
-    await page.goto(`${server.origin}/en/`);
+    await page.goto(`${suite.server.origin}/en/`);
     await page.keyboard.press('Tab');
     const first = await page.evaluate(() => ({ text: document.activeElement?.textContent?.trim(), visible: document.activeElement?.getBoundingClientRect().top ?? -1 }));
     expect(first.text).toBe('Skip to main content');
@@ -70,9 +59,9 @@ describe('keyboard: header and page shell (docs/accessibility-criteria.md)', () 
   });
 
   it('reaches search, map, language switch and every section link by Tab, with a visible focus ring', async () => {
-    const { context } = await isolatedContext(browser);
+    const { context } = await isolatedContext(suite.browser);
     const page = await context.newPage();
-    await page.goto(`${server.origin}/vi/`);
+    await page.goto(`${suite.server.origin}/vi/`);
     const reached: string[] = [];
     for (let i = 0; i < 20; i += 1) {
       await page.keyboard.press('Tab');
@@ -91,11 +80,11 @@ describe('keyboard: header and page shell (docs/accessibility-criteria.md)', () 
   });
 
   it('keeps content readable at 320 px without horizontal scrolling', async () => {
-    const { context } = await isolatedContext(browser);
+    const { context } = await isolatedContext(suite.browser);
     const page = await context.newPage();
     await page.setViewportSize({ width: 320, height: 640 });
     for (const path of ['/vi/', '/en/heritage/', '/en/about/']) {
-      await page.goto(server.origin + path);
+      await page.goto(suite.server.origin + path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);
     }

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium, isolatedContext } from '../support/browser';
-import { serveDist, type RunningServer } from '../support/static-server';
+import { describe, expect, it } from 'vitest';
+import { isolatedContext } from '../support/browser';
+import { browserSuite } from '../support/suite';
 import { pageAt } from '../support/dist';
 
 /**
@@ -28,16 +27,7 @@ const BUDGET = {
   html: 120 * 1024,
 };
 
-let browser: Browser;
-let server: RunningServer;
-beforeAll(async () => {
-  browser = await launchChromium();
-  server = await serveDist();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = browserSuite();
 
 interface Weight {
   html: number;
@@ -50,7 +40,7 @@ interface Weight {
 }
 
 async function weigh(path: string): Promise<Weight> {
-  const { context, external } = await isolatedContext(browser);
+  const { context, external } = await isolatedContext(suite.browser);
   const page = await context.newPage();
   const weight: Weight = { html: 0, js: 0, css: 0, font: 0, image: 0, requests: 0, external };
   page.on('response', async (response) => {
@@ -63,7 +53,7 @@ async function weigh(path: string): Promise<Weight> {
     else if (type === 'font') weight.font += bytes;
     else if (type === 'image') weight.image += bytes;
   });
-  await page.goto(server.origin + path, { waitUntil: 'networkidle' });
+  await page.goto(suite.server.origin + path, { waitUntil: 'networkidle' });
   // Inline <script> and <style> count too: they are bytes of JS and CSS the page ships.
   const inline = await page.evaluate(() => ({
     js: [...document.querySelectorAll('script:not([src]):not([type="application/ld+json"])')].reduce((n, s) => n + (s.textContent?.length ?? 0), 0),

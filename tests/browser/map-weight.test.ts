@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser';
-import { serveDist, type RunningServer } from '../support/static-server';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { browserSuite } from '../support/suite';
 import { localeHomePath, sectionPath } from '../../src/i18n/paths';
 
 /**
@@ -9,20 +8,11 @@ import { localeHomePath, sectionPath } from '../../src/i18n/paths';
  * response, counted in Chromium), and proof that Leaflet waits for the map to
  * come near the viewport. `npm run measure:js` runs this file alone.
  */
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), serveDist()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = browserSuite();
 
 /** bypassCSP only so the laziness test can push the map down with an added style element. */
 async function closedContext(): Promise<BrowserContext> {
-  const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1200, height: 800 } });
+  const context = await suite.browser.newContext({ bypassCSP: true, viewport: { width: 1200, height: 800 } });
   await context.route('**/*', (route) => (route.request().url().startsWith('http://127.0.0.1') ? route.continue() : route.abort('internetdisconnected')));
   return context;
 }
@@ -53,7 +43,7 @@ describe('JavaScript weight', () => {
     ] as const) {
       const page = await context.newPage();
       const scripts = countScripts(page);
-      await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
+      await page.goto(`${suite.server.origin}${path}`, { waitUntil: 'networkidle' });
       if (label.startsWith('map page')) {
         await page.locator('[data-map]').scrollIntoViewIfNeeded();
         await page.waitForSelector('[data-map][data-map-state="ready"]');
@@ -77,14 +67,14 @@ describe('JavaScript weight', () => {
     const context = await closedContext();
     const page = await context.newPage();
     // Push the map 5000px down by rewriting the page's HTML on its way in.
-    const mapUrl = `${server.origin}${sectionPath('en', 'map')}`;
+    const mapUrl = `${suite.server.origin}${sectionPath('en', 'map')}`;
     await page.route(mapUrl, async (route) => {
       const response = await route.fetch();
       const html = (await response.text()).replace('</head>', '<style>[data-map] { margin-top: 5000px !important; }</style></head>');
       await route.fulfill({ response, body: html });
     });
     const scripts = countScripts(page);
-    await page.goto(`${server.origin}${sectionPath('en', 'map')}`, { waitUntil: 'networkidle' });
+    await page.goto(`${suite.server.origin}${sectionPath('en', 'map')}`, { waitUntil: 'networkidle' });
     await page.waitForTimeout(300);
     expect([...scripts.keys()].some((p) => /MapFrame/.test(p)), 'the small loader is there').toBe(true);
     expect([...scripts.keys()].filter((p) => /mount/.test(p))).toEqual([]);

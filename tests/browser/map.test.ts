@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, isolatedContext } from '../support/browser';
-import { serveDist, type RunningServer } from '../support/static-server';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { isolatedContext } from '../support/browser';
+import { browserSuite } from '../support/suite';
 import { LOCALE_CODES, type Locale } from '../../src/i18n/locales';
 import { sectionPath } from '../../src/i18n/paths';
 import { placesDataPath } from '../../src/lib/geo/map-paths';
@@ -15,29 +15,20 @@ import vi from '../../src/i18n/ui/vi.json';
  * "tiles never load" case is the default here, and the one that must work.
  */
 const UI = { en, vi } as const;
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), serveDist()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = browserSuite();
 
 async function openMap(locale: Locale): Promise<{ page: Page; external: string[]; places: PlaceCollection }> {
-  const { context, external } = await isolatedContext(browser);
+  const { context, external } = await isolatedContext(suite.browser);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
     if (message.type() === 'error' && !/Failed to load resource/.test(message.text())) errors.push(message.text());
   });
-  await page.goto(`${server.origin}${sectionPath(locale, 'map')}`);
+  await page.goto(`${suite.server.origin}${sectionPath(locale, 'map')}`);
   await page.locator('[data-map="province"]').scrollIntoViewIfNeeded();
   await page.waitForSelector('[data-map="province"][data-map-state="ready"]', { timeout: 15_000 });
-  const places = (await (await page.request.get(`${server.origin}${placesDataPath(locale)}`)).json()) as PlaceCollection;
+  const places = (await (await page.request.get(`${suite.server.origin}${placesDataPath(locale)}`)).json()) as PlaceCollection;
   expect(errors, 'no script errors on the map page').toEqual([]);
   return { page, external, places };
 }
@@ -176,15 +167,15 @@ describe.each(LOCALE_CODES)('province map (%s), tiles blocked', (locale) => {
 
 describe('place maps', () => {
   it('show a static locator without loading Leaflet or tiles, then the interactive map on request', async () => {
-    const places = (await (await fetch(`${server.origin}${placesDataPath('en')}`)).json()) as PlaceCollection;
+    const places = (await (await fetch(`${suite.server.origin}${placesDataPath('en')}`)).json()) as PlaceCollection;
     const target = places.features.find((f) => f.properties.approximate) ?? places.features[0]!;
-    const { context, external } = await isolatedContext(browser);
+    const { context, external } = await isolatedContext(suite.browser);
     const page = await context.newPage();
     const scripts: string[] = [];
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(request.url());
     });
-    await page.goto(`${server.origin}${target.properties.url}`, { waitUntil: 'networkidle' });
+    await page.goto(`${suite.server.origin}${target.properties.url}`, { waitUntil: 'networkidle' });
     const frame = page.locator('[data-map="place"]');
     await frame.scrollIntoViewIfNeeded();
     await page.waitForTimeout(300);
