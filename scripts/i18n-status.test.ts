@@ -30,6 +30,7 @@ const commit = (message: string, date: string) => git(date, 'commit', '-qam', me
 describe('npm run i18n:status', { timeout: 60_000 }, () => {
   it('reports everything up to date on a fresh repository', () => {
     repo();
+    expect(() => status('--strict')).not.toThrow();
     expect(status()).toMatchInlineSnapshot(`
       "heritage
         ✓ lao-kho  vi: updated 2026-01-10 (git 2026-01-10)  en: updated 2026-01-10 (git 2026-01-10)
@@ -56,6 +57,9 @@ describe('npm run i18n:status', { timeout: 60_000 }, () => {
         "2 topics: 1 up to date, 1 with a stale translation, 0 missing a language. / 2 bài: 1 đã cập nhật, 1 có bản dịch cũ, 0 thiếu một ngôn ngữ.",
       ]
     `);
+
+    // --strict turns the report into a failing check.
+    expect(() => status('--strict')).toThrow(/Command failed/);
 
     const json = JSON.parse(status('--json')) as { stale: number; topics: { topic: string; stale: Record<string, string[]> }[] };
     expect(json.stale).toBe(1);

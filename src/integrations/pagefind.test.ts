@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -21,6 +21,7 @@ function siteWith(languages: Record<string, number>): string {
     mkdirSync(outputPath, { recursive: true });
     const entry = { version: '1.6.0', languages: Object.fromEntries(Object.entries(languages).map(([l, n]) => [l, { page_count: n }])) };
     writeFileSync(join(outputPath, 'pagefind-entry.json'), JSON.stringify(entry));
+    for (const name of ['pagefind.js', 'pagefind-worker.js', 'pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js']) writeFileSync(join(outputPath, name), '');
     return { errors: [], outputPath };
   });
   return dir;
@@ -40,6 +41,12 @@ describe('buildSearchIndex', () => {
     expect(mock.index.writeFiles).toHaveBeenCalledWith({ outputPath: join(dir, 'pagefind') });
     expect(summary.pages).toEqual({ vi: 5, en: 5 });
     expect(mock.close).toHaveBeenCalledOnce();
+  });
+
+  it('removes the prebuilt UIs the site does not use and keeps the search runtime', async () => {
+    const dir = siteWith({ vi: 5, en: 5 });
+    await buildSearchIndex(dir, ['vi', 'en']);
+    expect(readdirSync(join(dir, 'pagefind')).sort()).toEqual(['pagefind-entry.json', 'pagefind-worker.js', 'pagefind.js']);
   });
 
   it('fails with Pagefind\'s own errors, and still closes the service', async () => {

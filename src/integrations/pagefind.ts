@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -25,6 +25,18 @@ const fail = (what: string, errors: string[]) =>
  * Throws when Pagefind reports an error or when a site language ends up with
  * no searchable page, because a silently empty search is worse than a failed build.
  */
+/**
+ * Pagefind always writes its prebuilt UIs and highlighter; the site has its own
+ * search UI (src/components/Search), so these ~390 KB would only be dead weight
+ * on every deployment.
+ */
+export const UNUSED_BUNDLE_FILE = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\.(?:js|css)$/;
+
+async function pruneUnusedBundleFiles(outputPath: string): Promise<void> {
+  const names = await readdir(outputPath);
+  await Promise.all(names.filter((name) => UNUSED_BUNDLE_FILE.test(name)).map((name) => rm(join(outputPath, name))));
+}
+
 export async function buildSearchIndex(siteDir: string, expectedLanguages: readonly string[]): Promise<IndexSummary> {
   try {
     const created = await pagefind.createIndex({});
@@ -35,6 +47,7 @@ export async function buildSearchIndex(siteDir: string, expectedLanguages: reado
     const outputPath = join(siteDir, 'pagefind');
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw fail(`write ${outputPath}`, written.errors);
+    await pruneUnusedBundleFiles(outputPath);
 
     const entry = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;
