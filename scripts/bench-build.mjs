@@ -4,11 +4,11 @@
  * `npm run build`) with N synthetic topics in both languages added to a temporary
  * copy, and prints time, ms per page and peak memory (RSS of the build and its children).
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { spawn } from 'node:child_process';
 import { writeSyntheticContent } from './bench/synthetic-site.mjs';
+import { copySite, removeCopy } from './lib/site-copy.mjs';
 
 const ROOT = resolve('.');
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
@@ -54,10 +54,8 @@ function countPages(dist) {
 }
 
 async function benchOnce(count) {
-  const dir = mkdtempSync(join(tmpdir(), `son-la-bench-${count}-`));
+  const dir = copySite(ROOT, { content: 'all', prefix: `son-la-bench-${count}-` });
   try {
-    for (const entry of ['src', 'public', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
-    symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
     writeSyntheticContent(join(dir, 'content'), { count });
     const started = performance.now();
     const child = spawn('npm', ['run', '--silent', 'build'], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}` } });
@@ -72,7 +70,7 @@ async function benchOnce(count) {
     const pages = countPages(join(dir, 'dist'));
     return { 'synthetic topics': count, 'HTML pages': pages, 'build s': (ms / 1000).toFixed(1), 'ms/page': (ms / pages).toFixed(1), 'peak RSS MB': Math.round(peak / 2 ** 20) };
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    removeCopy(dir);
   }
 }
 

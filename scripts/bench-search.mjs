@@ -17,18 +17,17 @@
  * Needs Debian Chromium at /usr/bin/chromium (CHROMIUM_PATH to override).
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, createReadStream, existsSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { writeSyntheticContent } from './bench/synthetic-site.mjs';
+import { copySite, removeCopy } from './lib/site-copy.mjs';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, serveStatic } from './lib/static-site.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const args = new Set(process.argv.slice(2));
 const TOPICS = Number([...args].find((a) => a.startsWith('--topics='))?.split('=')[1] ?? 1000);
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SEARCH_PAGE = { vi: '/vi/tim-kiem/', en: '/en/search/' };
 const QUERIES = {
   vi: ['moc chau', 'deo pha din', 'lao kho', 'le hoi', 'son la', 'thuy dien', 'dan toc thai', 'du lich'],
@@ -41,15 +40,10 @@ function astroBuild(cwd) {
   return Date.now() - started;
 }
 
-/** A copy of the project with generated content, sharing node_modules, with its own Astro cache. */
+/** A copy of the project with its general pages and generated content (see scripts/lib/site-copy.mjs). */
 function syntheticProject(count) {
-  const dir = mkdtempSync(join(tmpdir(), 'son-la-bench-'));
-  for (const item of ['src', 'public', 'package.json', 'tsconfig.json']) cpSync(join(ROOT, item), join(dir, item), { recursive: true });
-  cpSync(join(ROOT, 'astro.config.mjs'), join(dir, 'astro.base.mjs'));
-  writeFileSync(join(dir, 'astro.config.mjs'), "import base from './astro.base.mjs';\nexport default { ...base, cacheDir: './.bench-cache' };\n");
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
   // General pages (about, contact, …) come along: the footer links them.
-  cpSync(join(ROOT, 'content/pages'), join(dir, 'content/pages'), { recursive: true });
+  const dir = copySite(ROOT, { content: ['pages'], prefix: 'son-la-bench-' });
   writeSyntheticContent(join(dir, 'content'), { count });
   return dir;
 }
@@ -72,20 +66,6 @@ function indexSizes(dist) {
   return { perLanguage, runtime, total: sum(files) };
 }
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
-
-function serve(root) {
-  const server = createServer((req, res) => {
-    let file = normalize(join(root, decodeURIComponent(new URL(req.url, 'http://x').pathname)));
-    if (!file.startsWith(root)) return res.writeHead(403).end();
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) return res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
-  });
-  return new Promise((done) => server.listen(0, '127.0.0.1', () => done({ origin: `http://127.0.0.1:${server.address().port}`, close: () => server.close() })));
-}
-
 function firstTopicPage(dist, lang) {
   const sectionDir = join(dist, lang, lang === 'vi' ? 'di-tich' : 'heritage');
   const topic = readdirSync(sectionDir).find((name) => existsSync(join(sectionDir, name, 'index.html')));
@@ -98,11 +78,11 @@ const median = (values) => {
 };
 
 async function measureBrowser(dist) {
-  const server = await serve(dist);
+  const server = await serveStatic(dist);
   const browser = await chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath: CHROMIUM_PATH,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+    args: CHROMIUM_FLAGS,
   });
   const results = {};
   try {
@@ -158,7 +138,7 @@ async function measureBrowser(dist) {
     }
   } finally {
     await browser.close();
-    server.close();
+    await server.close();
   }
   return results;
 }
@@ -188,6 +168,6 @@ try {
   const dist = join(project, 'dist');
   report(`Synthetic site: ${TOPICS} topics × 2 languages`, build, indexSizes(dist), await measureBrowser(dist));
 } finally {
-  rmSync(project, { recursive: true, force: true });
+  removeCopy(project);
 }
 console.log(`\nBenchmark finished in ${((Date.now() - started) / 1000).toFixed(0)} s.`);

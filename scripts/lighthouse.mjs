@@ -4,12 +4,11 @@
  * `npm run lighthouse` prints the four category scores per page and exits 1 when
  * any is below the threshold; tests/browser/lighthouse.test.ts runs the same function.
  */
-import { createServer } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { extname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, serveStatic } from './lib/static-site.mjs';
 
 export const LIGHTHOUSE_PAGES = [
   '/vi/',
@@ -24,32 +23,12 @@ export const LIGHTHOUSE_PAGES = [
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 export const THRESHOLD = 95;
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.webp': 'image/webp', '.woff2': 'font/woff2', '.json': 'application/json', '.geojson': 'application/geo+json', '.wasm': 'application/wasm', '.ico': 'image/x-icon', '.xml': 'application/xml', '.txt': 'text/plain; charset=utf-8' };
-
-/** A static server like a CDN: long-lived caching for hashed assets, gzip left to the host. */
-function serve(root) {
-  const server = createServer((req, res) => {
-    let file = join(root, decodeURIComponent(new URL(req.url, 'http://x').pathname));
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!file.startsWith(root) || !existsSync(file)) {
-      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
-      res.end('<!doctype html><title>404</title>');
-      return;
-    }
-    const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
-    if (file.includes('/_astro/')) headers['cache-control'] = 'public, max-age=31536000, immutable';
-    res.writeHead(200, headers);
-    createReadStream(file).pipe(res);
-  });
-  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
-}
-
-export async function runLighthouse({ dist = resolve('dist'), pages = LIGHTHOUSE_PAGES, chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' } = {}) {
-  const server = await serve(dist);
-  const origin = `http://127.0.0.1:${server.address().port}`;
+export async function runLighthouse({ dist = resolve('dist'), pages = LIGHTHOUSE_PAGES, chromePath = CHROMIUM_PATH } = {}) {
+  const server = await serveStatic(dist);
+  const { origin } = server;
   const chrome = await chromeLauncher.launch({
     chromePath,
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+    chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
   });
   const results = [];
   try {
@@ -62,8 +41,8 @@ export async function runLighthouse({ dist = resolve('dist'), pages = LIGHTHOUSE
       results.push({ path, ...scores, failing });
     }
   } finally {
-    await chrome.kill();
-    server.close();
+    chrome.kill(); // synchronous: sends the signal, returns nothing to wait for
+    await server.close();
   }
   return results;
 }

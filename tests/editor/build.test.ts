@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tempSite, type TempSite } from '../support/temp-site';
 
 /**
  * The real `astro build`, twice, on a copy of this site: once with a broken
@@ -11,23 +11,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
  * Two builds only: the machine has two cores.
  */
 const ROOT = process.cwd();
+let site: TempSite;
 let copy: string;
 
 beforeAll(() => {
-  copy = mkdtempSync(join(tmpdir(), 'son-la-build-'));
-  for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public']) {
-    cpSync(join(ROOT, entry), join(copy, entry), { recursive: true });
-  }
-  symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'), 'dir');
+  site = tempSite({ content: 'all' });
+  copy = site.dir;
 });
-afterAll(() => rmSync(copy, { recursive: true, force: true }));
+afterAll(() => site?.remove());
 
-const build = () =>
-  spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
-    cwd: copy,
-    encoding: 'utf8',
-    env: { ...process.env, DIST_DIR: '', ASTRO_TELEMETRY_DISABLED: '1' },
-  });
+const build = () => site.build({ DIST_DIR: '', ASTRO_TELEMETRY_DISABLED: '1' });
 
 describe('production build', { timeout: 240_000 }, () => {
   it('stops with the content check message when a page is broken', () => {
@@ -36,7 +29,7 @@ describe('production build', { timeout: 240_000 }, () => {
     writeFileSync(file, original.replace(/^description: .*$/m, `description: ${'Too long.'.repeat(20)}`).concat('\n<Gallary />\n'));
     const result = build();
     writeFileSync(file, original);
-    const output = `${result.stdout}\n${result.stderr}`;
+    const { output } = result;
     expect(result.status).not.toBe(0);
     expect(output).toContain('content/pages/about/en.mdx — description');
     expect(output).toContain('EN: "description" is 180 characters; at most 160 are allowed: shorten it to one sentence');
@@ -55,7 +48,7 @@ describe('production build', { timeout: 240_000 }, () => {
       writeFileSync(file, readFileSync(file, 'utf8').replace(/"(CẦN ĐIỀN|TODO): [^"]*"/g, '"Bản Hằng"').replace(/(CẦN ĐIỀN|TODO): [^\n]*/g, 'Bản Hằng, Mộc Châu.'));
     }
     const result = build();
-    expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
+    expect(result.status, result.output).toBe(0);
     expect(readFileSync(join(copy, 'dist/vi/du-lich/ban-hang-moc-chau/index.html'), 'utf8')).toContain('Bản Hằng, Mộc Châu.');
     const kit = readFileSync(join(copy, 'dist/en/culture/component-kit/index.html'), 'utf8');
     expect(kit).toContain('data-video-embed');

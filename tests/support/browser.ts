@@ -1,35 +1,20 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../scripts/lib/static-site.mjs';
 
-/** Debian's Chromium (`apt-get install chromium`); never a downloaded browser. */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/**
- * Flags for a closed network: without the background-networking ones Chromium
- * keeps trying to reach Google's services and those connections are refused.
- */
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
+export { CHROMIUM_PATH };
 
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(`Chromium not found at ${CHROMIUM_PATH}: run \`apt-get install -y chromium\` (.ci/run does this).`);
   }
-  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: FLAGS });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_FLAGS });
 }
 
 /**
  * A context in which every request that leaves 127.0.0.1 is blocked and
  * recorded, so a test can assert "no third-party request" and simulate tiles
- * that never load. Pass `allowHosts` to let chosen hosts through to a stub.
+ * that never load. `offline: false` lets them through while still recording them.
  */
 export async function isolatedContext(
   browser: Browser,
