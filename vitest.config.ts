@@ -10,10 +10,31 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'], environment: 'node' } },
-      { test: { name: 'built', include: ['tests/built/**/*.test.ts'], environment: 'node', testTimeout: 60_000 } },
+      {
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'built',
+          include: ['tests/built/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+        },
+      },
       // The content checker end to end: real `astro build` runs on temp copies of the site.
-      { test: { name: 'editor', include: ['tests/editor/**/*.test.ts'], environment: 'node', testTimeout: 240_000, fileParallelism: false } },
+      {
+        test: {
+          name: 'editor',
+          include: ['tests/editor/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 240_000,
+          fileParallelism: false,
+        },
+      },
       {
         test: {
           name: 'browser',

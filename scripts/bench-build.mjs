@@ -11,7 +11,10 @@ import { writeSyntheticContent } from './bench/synthetic-site.mjs';
 import { copySite, removeCopy } from './lib/site-copy.mjs';
 
 const ROOT = resolve('.');
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
 const counts = sizes.length > 0 ? sizes : [100, 500, 1000];
 
 /** RSS in bytes of a process and all its descendants, from /proc. */
@@ -58,7 +61,11 @@ async function benchOnce(count) {
   try {
     writeSyntheticContent(join(dir, 'content'), { count });
     const started = performance.now();
-    const child = spawn('npm', ['run', '--silent', 'build'], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}` } });
+    const child = spawn('npm', ['run', '--silent', 'build'], {
+      cwd: dir,
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}` },
+    });
     let stderr = '';
     child.stderr.on('data', (chunk) => (stderr += chunk));
     let peak = 0;
@@ -68,7 +75,13 @@ async function benchOnce(count) {
     const ms = performance.now() - started;
     if (code !== 0) throw new Error(`build with ${count} topics failed:\n${stderr.slice(-2000)}`);
     const pages = countPages(join(dir, 'dist'));
-    return { 'synthetic topics': count, 'HTML pages': pages, 'build s': (ms / 1000).toFixed(1), 'ms/page': (ms / pages).toFixed(1), 'peak RSS MB': Math.round(peak / 2 ** 20) };
+    return {
+      'synthetic topics': count,
+      'HTML pages': pages,
+      'build s': (ms / 1000).toFixed(1),
+      'ms/page': (ms / pages).toFixed(1),
+      'peak RSS MB': Math.round(peak / 2 ** 20),
+    };
   } finally {
     removeCopy(dir);
   }

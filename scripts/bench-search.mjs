@@ -30,13 +30,35 @@ const args = new Set(process.argv.slice(2));
 const TOPICS = Number([...args].find((a) => a.startsWith('--topics='))?.split('=')[1] ?? 1000);
 const SEARCH_PAGE = { vi: '/vi/tim-kiem/', en: '/en/search/' };
 const QUERIES = {
-  vi: ['moc chau', 'deo pha din', 'lao kho', 'le hoi', 'son la', 'thuy dien', 'dan toc thai', 'du lich'],
-  en: ['moc chau', 'pha din pass', 'lao kho relic', 'festival', 'son la', 'hydropower', 'thai people', 'tourism'],
+  vi: [
+    'moc chau',
+    'deo pha din',
+    'lao kho',
+    'le hoi',
+    'son la',
+    'thuy dien',
+    'dan toc thai',
+    'du lich',
+  ],
+  en: [
+    'moc chau',
+    'pha din pass',
+    'lao kho relic',
+    'festival',
+    'son la',
+    'hydropower',
+    'thai people',
+    'tourism',
+  ],
 };
 
 function astroBuild(cwd) {
   const started = Date.now();
-  execFileSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], { cwd, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, BASE_PATH: '/' } });
+  execFileSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
+    cwd,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, BASE_PATH: '/' },
+  });
   return Date.now() - started;
 }
 
@@ -57,18 +79,28 @@ function walk(dir) {
 
 function indexSizes(dist) {
   const pf = join(dist, 'pagefind');
-  const files = walk(pf).map((file) => ({ file: file.slice(pf.length + 1), size: statSync(file).size }));
+  const files = walk(pf).map((file) => ({
+    file: file.slice(pf.length + 1),
+    size: statSync(file).size,
+  }));
   const sum = (list) => list.reduce((n, f) => n + f.size, 0);
   const perLanguage = Object.fromEntries(
-    Object.keys(SEARCH_PAGE).map((lang) => [lang, sum(files.filter((f) => new RegExp(`(^|/|\\.)${lang}_[0-9a-f]+\\.pf_`).test(f.file)))]),
+    Object.keys(SEARCH_PAGE).map((lang) => [
+      lang,
+      sum(files.filter((f) => new RegExp(`(^|/|\\.)${lang}_[0-9a-f]+\\.pf_`).test(f.file))),
+    ]),
   );
-  const runtime = sum(files.filter((f) => /^(pagefind\.js|pagefind-worker\.js|wasm\..*\.pagefind)$/.test(f.file)));
+  const runtime = sum(
+    files.filter((f) => /^(pagefind\.js|pagefind-worker\.js|wasm\..*\.pagefind)$/.test(f.file)),
+  );
   return { perLanguage, runtime, total: sum(files) };
 }
 
 function firstTopicPage(dist, lang) {
   const sectionDir = join(dist, lang, lang === 'vi' ? 'di-tich' : 'heritage');
-  const topic = readdirSync(sectionDir).find((name) => existsSync(join(sectionDir, name, 'index.html')));
+  const topic = readdirSync(sectionDir).find((name) =>
+    existsSync(join(sectionDir, name, 'index.html')),
+  );
   return `/${lang}/${lang === 'vi' ? 'di-tich' : 'heritage'}/${topic}/`;
 }
 
@@ -89,7 +121,9 @@ async function measureBrowser(dist) {
     for (const lang of Object.keys(SEARCH_PAGE)) {
       const context = await browser.newContext();
       const page = await context.newPage();
-      await page.goto(`${server.origin}${firstTopicPage(dist, lang)}`, { waitUntil: 'networkidle' });
+      await page.goto(`${server.origin}${firstTopicPage(dist, lang)}`, {
+        waitUntil: 'networkidle',
+      });
       const fetched = [];
       page.on('response', async (response) => {
         const body = await response.body().catch(() => Buffer.alloc(0));
@@ -99,15 +133,16 @@ async function measureBrowser(dist) {
       });
       const done = (query) =>
         page.evaluate(
-          (q) => new Promise((resolve) => {
-            const handler = (event) => {
-              if (event.detail.query === q) {
-                document.removeEventListener('search:done', handler);
-                resolve(event.detail.ms);
-              }
-            };
-            document.addEventListener('search:done', handler);
-          }),
+          (q) =>
+            new Promise((resolve) => {
+              const handler = (event) => {
+                if (event.detail.query === q) {
+                  document.removeEventListener('search:done', handler);
+                  resolve(event.detail.ms);
+                }
+              };
+              document.addEventListener('search:done', handler);
+            }),
           query,
         );
       const query = QUERIES[lang][0];
@@ -117,7 +152,11 @@ async function measureBrowser(dist) {
       await page.fill('[data-search-dialog] [data-search-input]', query);
       const firstMs = await first;
       await page.waitForLoadState('networkidle');
-      const firstBytes = { raw: fetched.reduce((n, f) => n + f.raw, 0), gzip: fetched.reduce((n, f) => n + f.gzip, 0), files: fetched.length };
+      const firstBytes = {
+        raw: fetched.reduce((n, f) => n + f.raw, 0),
+        gzip: fetched.reduce((n, f) => n + f.gzip, 0),
+        files: fetched.length,
+      };
 
       // Warm: each query once to load its chunks, then timed.
       const times = [];
@@ -133,7 +172,13 @@ async function measureBrowser(dist) {
           }
         }
       }
-      results[lang] = { firstBytes, firstMs, warmMedianMs: median(times), warmMaxMs: Math.max(...times), queries: times.length };
+      results[lang] = {
+        firstBytes,
+        firstMs,
+        warmMedianMs: median(times),
+        warmMaxMs: Math.max(...times),
+        queries: times.length,
+      };
       await context.close();
     }
   } finally {
@@ -147,18 +192,25 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
 function report(name, build, sizes, browser) {
   console.log(`\n## ${name}${build ? ` (built in ${(build / 1000).toFixed(0)} s)` : ''}`);
-  console.log(`pagefind/ total ${kb(sizes.total)}; shared runtime (pagefind.js + worker + wasm) ${kb(sizes.runtime)}`);
-  console.log('| language | index size | first-query bytes (raw / gzip) | files | first query | warm query (median / max) |');
+  console.log(
+    `pagefind/ total ${kb(sizes.total)}; shared runtime (pagefind.js + worker + wasm) ${kb(sizes.runtime)}`,
+  );
+  console.log(
+    '| language | index size | first-query bytes (raw / gzip) | files | first query | warm query (median / max) |',
+  );
   console.log('|---|---|---|---|---|---|');
   for (const lang of Object.keys(SEARCH_PAGE)) {
     const b = browser[lang];
-    console.log(`| ${lang} | ${kb(sizes.perLanguage[lang])} | ${kb(b.firstBytes.raw)} / ${kb(b.firstBytes.gzip)} | ${b.firstBytes.files} | ${b.firstMs.toFixed(0)} ms | ${b.warmMedianMs.toFixed(1)} / ${b.warmMaxMs.toFixed(1)} ms (${b.queries} queries) |`);
+    console.log(
+      `| ${lang} | ${kb(sizes.perLanguage[lang])} | ${kb(b.firstBytes.raw)} / ${kb(b.firstBytes.gzip)} | ${b.firstBytes.files} | ${b.firstMs.toFixed(0)} ms | ${b.warmMedianMs.toFixed(1)} / ${b.warmMaxMs.toFixed(1)} ms (${b.queries} queries) |`,
+    );
   }
 }
 
 const started = Date.now();
 const realDist = join(ROOT, 'dist');
-const realBuild = args.has('--reuse') && existsSync(join(realDist, 'pagefind')) ? 0 : astroBuild(ROOT);
+const realBuild =
+  args.has('--reuse') && existsSync(join(realDist, 'pagefind')) ? 0 : astroBuild(ROOT);
 const real = { sizes: indexSizes(realDist), browser: await measureBrowser(realDist) };
 report('Real site', realBuild, real.sizes, real.browser);
 
@@ -166,7 +218,12 @@ const project = syntheticProject(TOPICS);
 try {
   const build = astroBuild(project);
   const dist = join(project, 'dist');
-  report(`Synthetic site: ${TOPICS} topics × 2 languages`, build, indexSizes(dist), await measureBrowser(dist));
+  report(
+    `Synthetic site: ${TOPICS} topics × 2 languages`,
+    build,
+    indexSizes(dist),
+    await measureBrowser(dist),
+  );
 } finally {
   removeCopy(project);
 }

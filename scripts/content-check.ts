@@ -8,9 +8,17 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContent, formatProblems, summarize } from '../src/lib/content/check/index';
 
-const { values } = parseArgs({ options: { dev: { type: 'boolean', default: false }, root: { type: 'string', default: '.' }, quiet: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: {
+    dev: { type: 'boolean', default: false },
+    root: { type: 'string', default: '.' },
+    quiet: { type: 'boolean', default: false },
+  },
+});
 const started = performance.now();
-const { problems, files } = checkContent(resolve(values.root), { mode: values.dev ? 'dev' : 'build' });
+const { problems, files } = checkContent(resolve(values.root), {
+  mode: values.dev ? 'dev' : 'build',
+});
 const shown = values.quiet ? problems.filter((p) => p.severity !== 'note') : problems;
 if (shown.length > 0) console.log(`${formatProblems(shown)}\n`);
 const seconds = ((performance.now() - started) / 1000).toFixed(2);

@@ -15,7 +15,10 @@ const git = (date: string, ...args: string[]) =>
     encoding: 'utf8',
     env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
   });
-const status = (...args: string[]) => execFileSync(TSX, [join(process.cwd(), 'scripts/i18n-status.ts'), '--root', root, ...args], { encoding: 'utf8' });
+const status = (...args: string[]) =>
+  execFileSync(TSX, [join(process.cwd(), 'scripts/i18n-status.ts'), '--root', root, ...args], {
+    encoding: 'utf8',
+  });
 
 function repo(): void {
   root = mkdtempSync(join(tmpdir(), 'son-la-i18n-'));
@@ -46,7 +49,12 @@ describe('npm run i18n:status', { timeout: 60_000 }, () => {
   it('flags the translation when one side is edited, by date and by git history', () => {
     repo();
     const vi = join(root, 'content/heritage/lao-kho/vi.mdx');
-    writeFileSync(vi, readFileSync(vi, 'utf8').replace('updated: 2026-01-10', 'updated: 2026-03-01').concat('\nMột đoạn mới.\n'));
+    writeFileSync(
+      vi,
+      readFileSync(vi, 'utf8')
+        .replace('updated: 2026-01-10', 'updated: 2026-03-01')
+        .concat('\nMột đoạn mới.\n'),
+    );
     commit('vi: new paragraph', '2026-03-01T09:00:00Z');
     const text = status();
     expect(text).toContain('✗ lao-kho');
@@ -61,9 +69,14 @@ describe('npm run i18n:status', { timeout: 60_000 }, () => {
     // --strict turns the report into a failing check.
     expect(() => status('--strict')).toThrow(/Command failed/);
 
-    const json = JSON.parse(status('--json')) as { stale: number; topics: { topic: string; stale: Record<string, string[]> }[] };
+    const json = JSON.parse(status('--json')) as {
+      stale: number;
+      topics: { topic: string; stale: Record<string, string[]> }[];
+    };
     expect(json.stale).toBe(1);
-    expect(json.topics.find((t) => t.topic === 'lao-kho')?.stale).toEqual({ en: ['updated', 'git'] });
+    expect(json.topics.find((t) => t.topic === 'lao-kho')?.stale).toEqual({
+      en: ['updated', 'git'],
+    });
   });
 
   it('flags by git alone when the editor forgot to change "updated", and says when a file is not committed', () => {
@@ -71,8 +84,19 @@ describe('npm run i18n:status', { timeout: 60_000 }, () => {
     const en = join(root, 'content/pages/about/en.mdx');
     writeFileSync(en, `${readFileSync(en, 'utf8')}\nA new paragraph.\n`);
     commit('en: edit', '2026-02-01T09:00:00Z');
-    writeFileSync(join(root, 'content/heritage/lao-kho/en.mdx'), readFileSync(join(root, 'content/heritage/lao-kho/en.mdx'), 'utf8').concat('\nUncommitted.\n'));
-    const json = JSON.parse(status('--json')) as { topics: { topic: string; stale: Record<string, string[]>; languages: Record<string, { changedBy: string }> }[] };
+    writeFileSync(
+      join(root, 'content/heritage/lao-kho/en.mdx'),
+      readFileSync(join(root, 'content/heritage/lao-kho/en.mdx'), 'utf8').concat(
+        '\nUncommitted.\n',
+      ),
+    );
+    const json = JSON.parse(status('--json')) as {
+      topics: {
+        topic: string;
+        stale: Record<string, string[]>;
+        languages: Record<string, { changedBy: string }>;
+      }[];
+    };
     const about = json.topics.find((t) => t.topic === 'about')!;
     expect(about.stale).toEqual({ vi: ['git'] });
     expect(json.topics.find((t) => t.topic === 'lao-kho')!.languages.en!.changedBy).toBe('mtime');

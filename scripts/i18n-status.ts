@@ -9,10 +9,16 @@ import { parseArgs } from 'node:util';
 import { formatStatus, translationStatus } from '../src/lib/content/i18n-status';
 
 const { values } = parseArgs({
-  options: { json: { type: 'boolean', default: false }, root: { type: 'string', default: '.' }, strict: { type: 'boolean', default: false } },
+  options: {
+    json: { type: 'boolean', default: false },
+    root: { type: 'string', default: '.' },
+    strict: { type: 'boolean', default: false },
+  },
 });
 const statuses = translationStatus(resolve(values.root));
 const stale = statuses.filter((s) => Object.keys(s.stale).length > 0).length;
-console.log(values.json ? JSON.stringify({ topics: statuses, stale }, null, 2) : formatStatus(statuses));
+console.log(
+  values.json ? JSON.stringify({ topics: statuses, stale }, null, 2) : formatStatus(statuses),
+);
 // A report by default: a stale translation is normal while a colleague translates.
 if (values.strict && stale > 0) process.exitCode = 1;

@@ -23,7 +23,11 @@ export const LIGHTHOUSE_PAGES = [
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 export const THRESHOLD = 95;
 
-export async function runLighthouse({ dist = resolve('dist'), pages = LIGHTHOUSE_PAGES, chromePath = CHROMIUM_PATH } = {}) {
+export async function runLighthouse({
+  dist = resolve('dist'),
+  pages = LIGHTHOUSE_PAGES,
+  chromePath = CHROMIUM_PATH,
+} = {}) {
   const server = await serveStatic(dist);
   const { origin } = server;
   const chrome = await chromeLauncher.launch({
@@ -33,8 +37,15 @@ export async function runLighthouse({ dist = resolve('dist'), pages = LIGHTHOUSE
   const results = [];
   try {
     for (const path of pages) {
-      const { lhr } = await lighthouse(`${origin}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
-      const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]));
+      const { lhr } = await lighthouse(`${origin}${path}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: CATEGORIES,
+      });
+      const scores = Object.fromEntries(
+        CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]),
+      );
       const failing = Object.values(lhr.audits)
         .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
         .map((a) => a.id);
@@ -49,7 +60,9 @@ export async function runLighthouse({ dist = resolve('dist'), pages = LIGHTHOUSE
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const results = await runLighthouse();
-  console.table(results.map(({ failing, ...r }) => ({ ...r, 'failed audits': failing.join(', ') })));
+  console.table(
+    results.map(({ failing, ...r }) => ({ ...r, 'failed audits': failing.join(', ') })),
+  );
   const below = results.filter((r) => CATEGORIES.some((c) => r[c] < THRESHOLD));
   if (below.length > 0) {
     console.error(`Lighthouse: ${below.length} page(s) below ${THRESHOLD}.`);

@@ -15,12 +15,23 @@ function site(): string {
   return root;
 }
 
-const run = (args: string[]) => spawnSync(TSX, [join(process.cwd(), 'scripts/new.ts'), '--root', root, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+const run = (args: string[]) =>
+  spawnSync(TSX, [join(process.cwd(), 'scripts/new.ts'), '--root', root, ...args], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 
 describe('npm run new', { timeout: 60_000 }, () => {
   it('creates both language files that the check refuses until the placeholders are filled', () => {
     site();
-    const result = run(['--section', 'heritage', '--slug', 'ban-hang', '--slug-vi', 'di-tich-ban-hang']);
+    const result = run([
+      '--section',
+      'heritage',
+      '--slug',
+      'ban-hang',
+      '--slug-vi',
+      'di-tich-ban-hang',
+    ]);
     expect(result.status).toBe(0);
     const vi = readFileSync(join(root, 'content/heritage/ban-hang/vi.mdx'), 'utf8');
     expect(vi).toContain('slug: di-tich-ban-hang');
@@ -82,11 +93,21 @@ describe('npm run new', { timeout: 60_000 }, () => {
 
   it('fills every required field of every section so only placeholders remain to fix', () => {
     site();
-    for (const section of ['culture', 'heritage', 'visit', 'invest', 'cooperation', 'news', 'documents', 'pages']) {
+    for (const section of [
+      'culture',
+      'heritage',
+      'visit',
+      'invest',
+      'cooperation',
+      'news',
+      'documents',
+      'pages',
+    ]) {
       expect(run(['--section', section, '--slug', `new-${section}`]).status).toBe(0);
     }
-    const nonPlaceholder = checkContent(root).problems.filter((p) => p.severity === 'error' && !/placeholder/.test(p.en));
+    const nonPlaceholder = checkContent(root).problems.filter(
+      (p) => p.severity === 'error' && !/placeholder/.test(p.en),
+    );
     expect(nonPlaceholder).toEqual([]);
   });
 });
-

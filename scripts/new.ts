@@ -27,25 +27,51 @@ function fail(en: string, vi: string): never {
   process.exit(1);
 }
 
-const ask = process.stdin.isTTY ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
-async function value(given: string | undefined, flag: string, question: string, fallback?: string): Promise<string> {
+const ask = process.stdin.isTTY
+  ? createInterface({ input: process.stdin, output: process.stdout })
+  : undefined;
+async function value(
+  given: string | undefined,
+  flag: string,
+  question: string,
+  fallback?: string,
+): Promise<string> {
   if (given) return given;
   if (!ask) {
     if (fallback) return fallback;
-    fail(`--${flag} is missing (e.g. npm run new -- --section heritage --slug lao-kho)`, `thiếu --${flag} (ví dụ npm run new -- --section heritage --slug lao-kho)`);
+    fail(
+      `--${flag} is missing (e.g. npm run new -- --section heritage --slug lao-kho)`,
+      `thiếu --${flag} (ví dụ npm run new -- --section heritage --slug lao-kho)`,
+    );
   }
   const answer = (await ask.question(`${question}${fallback ? ` [${fallback}]` : ''}: `)).trim();
   return answer || fallback || value(undefined, flag, question, fallback);
 }
 
-const section = await value(values.section, 'section', `Chuyên mục / Section (${CONTENT_COLLECTIONS.join(', ')})`);
+const section = await value(
+  values.section,
+  'section',
+  `Chuyên mục / Section (${CONTENT_COLLECTIONS.join(', ')})`,
+);
 if (!CONTENT_COLLECTIONS.includes(section)) {
-  fail(`"${section}" is not a section: use one of ${CONTENT_COLLECTIONS.join(', ')}`, `"${section}" không phải chuyên mục: dùng một trong ${CONTENT_COLLECTIONS.join(', ')}`);
+  fail(
+    `"${section}" is not a section: use one of ${CONTENT_COLLECTIONS.join(', ')}`,
+    `"${section}" không phải chuyên mục: dùng một trong ${CONTENT_COLLECTIONS.join(', ')}`,
+  );
 }
-const topic = await value(values.slug, 'slug', 'Tên thư mục bài, không dấu / Topic folder, no accents (e.g. lao-kho)');
+const topic = await value(
+  values.slug,
+  'slug',
+  'Tên thư mục bài, không dấu / Topic folder, no accents (e.g. lao-kho)',
+);
 const slugs = {} as Record<Locale, string>;
 for (const locale of LOCALE_CODES) {
-  slugs[locale] = await value(values[`slug-${locale}`], `slug-${locale}`, `Địa chỉ (slug) bản ${locale} / ${locale} slug`, topic);
+  slugs[locale] = await value(
+    values[`slug-${locale}`],
+    `slug-${locale}`,
+    `Địa chỉ (slug) bản ${locale} / ${locale} slug`,
+    topic,
+  );
 }
 ask?.close();
 
@@ -59,11 +85,18 @@ for (const [what, slug] of [['folder', topic], ...Object.entries(slugs)] as cons
 }
 
 const dir = join(resolve(values.root), 'content', section, topic);
-if (existsSync(dir)) fail(`content/${section}/${topic}/ already exists: choose another name`, `content/${section}/${topic}/ đã tồn tại: hãy chọn tên khác`);
+if (existsSync(dir))
+  fail(
+    `content/${section}/${topic}/ already exists: choose another name`,
+    `content/${section}/${topic}/ đã tồn tại: hãy chọn tên khác`,
+  );
 mkdirSync(dir, { recursive: true });
 const today = new Date().toISOString().slice(0, 10);
 for (const locale of LOCALE_CODES) {
-  writeFileSync(join(dir, `${locale}.mdx`), scaffoldFile({ collection: section as CollectionName, slugs, today }, locale));
+  writeFileSync(
+    join(dir, `${locale}.mdx`),
+    scaffoldFile({ collection: section as CollectionName, slugs, today }, locale),
+  );
 }
 console.log(
   [

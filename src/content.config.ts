@@ -18,12 +18,36 @@ function topicLoader(name: CollectionName) {
 
 // Each collection names its own schema, so every entry keeps its precise type.
 export const collections = {
-  culture: defineCollection({ loader: topicLoader('culture'), schema: ({ image }) => schemas.culture(image) }),
-  heritage: defineCollection({ loader: topicLoader('heritage'), schema: ({ image }) => schemas.heritage(image) }),
-  visit: defineCollection({ loader: topicLoader('visit'), schema: ({ image }) => schemas.visit(image) }),
-  invest: defineCollection({ loader: topicLoader('invest'), schema: ({ image }) => schemas.invest(image) }),
-  cooperation: defineCollection({ loader: topicLoader('cooperation'), schema: ({ image }) => schemas.cooperation(image) }),
-  news: defineCollection({ loader: topicLoader('news'), schema: ({ image }) => schemas.news(image) }),
-  documents: defineCollection({ loader: topicLoader('documents'), schema: ({ image }) => schemas.documents(image) }),
-  pages: defineCollection({ loader: topicLoader('pages'), schema: ({ image }) => schemas.pages(image) }),
+  culture: defineCollection({
+    loader: topicLoader('culture'),
+    schema: ({ image }) => schemas.culture(image),
+  }),
+  heritage: defineCollection({
+    loader: topicLoader('heritage'),
+    schema: ({ image }) => schemas.heritage(image),
+  }),
+  visit: defineCollection({
+    loader: topicLoader('visit'),
+    schema: ({ image }) => schemas.visit(image),
+  }),
+  invest: defineCollection({
+    loader: topicLoader('invest'),
+    schema: ({ image }) => schemas.invest(image),
+  }),
+  cooperation: defineCollection({
+    loader: topicLoader('cooperation'),
+    schema: ({ image }) => schemas.cooperation(image),
+  }),
+  news: defineCollection({
+    loader: topicLoader('news'),
+    schema: ({ image }) => schemas.news(image),
+  }),
+  documents: defineCollection({
+    loader: topicLoader('documents'),
+    schema: ({ image }) => schemas.documents(image),
+  }),
+  pages: defineCollection({
+    loader: topicLoader('pages'),
+    schema: ({ image }) => schemas.pages(image),
+  }),
 };

@@ -34,16 +34,62 @@ const EN_WORDS = (
   'beautiful large small new old green white red yellow high low far near famous traditional modern growth sustainable'
 ).split(' ');
 
-const PLACES = ['Mộc Châu', 'Sơn La', 'Đèo Pha Đin', 'Lao Khô', 'Tà Xùa', 'Quỳnh Nhai', 'Điện Biên', 'Mường La', 'Thuận Châu', 'Bắc Yên', 'Yên Châu', 'Sông Mã', 'Sốp Cộp', 'Phù Yên', 'Vân Hồ', 'Mai Sơn'];
-const SYLLABLES = ['Nà', 'Huổi', 'Pá', 'Bó', 'Chiềng', 'Phiêng', 'Noong', 'Hua', 'Long', 'Đán', 'Đông', 'Xím', 'Khau', 'Lả', 'Mòn', 'Páo', 'Tấu', 'Củ', 'Đin', 'Lứa', 'Sại', 'Pom', 'Hốc', 'Púng'];
+const PLACES = [
+  'Mộc Châu',
+  'Sơn La',
+  'Đèo Pha Đin',
+  'Lao Khô',
+  'Tà Xùa',
+  'Quỳnh Nhai',
+  'Điện Biên',
+  'Mường La',
+  'Thuận Châu',
+  'Bắc Yên',
+  'Yên Châu',
+  'Sông Mã',
+  'Sốp Cộp',
+  'Phù Yên',
+  'Vân Hồ',
+  'Mai Sơn',
+];
+const SYLLABLES = [
+  'Nà',
+  'Huổi',
+  'Pá',
+  'Bó',
+  'Chiềng',
+  'Phiêng',
+  'Noong',
+  'Hua',
+  'Long',
+  'Đán',
+  'Đông',
+  'Xím',
+  'Khau',
+  'Lả',
+  'Mòn',
+  'Páo',
+  'Tấu',
+  'Củ',
+  'Đin',
+  'Lứa',
+  'Sại',
+  'Pom',
+  'Hốc',
+  'Púng',
+];
 const KINDS = {
-  culture: ['Lễ hội', 'Nghề dệt', 'Điệu múa', 'Món ăn'], heritage: ['Di tích', 'Hang', 'Bia đá', 'Đình'],
-  visit: ['Bản', 'Thác', 'Đồi chè', 'Chợ phiên'], invest: ['Dự án', 'Khu công nghiệp', 'Vùng nguyên liệu', 'Nhà máy'],
+  culture: ['Lễ hội', 'Nghề dệt', 'Điệu múa', 'Món ăn'],
+  heritage: ['Di tích', 'Hang', 'Bia đá', 'Đình'],
+  visit: ['Bản', 'Thác', 'Đồi chè', 'Chợ phiên'],
+  invest: ['Dự án', 'Khu công nghiệp', 'Vùng nguyên liệu', 'Nhà máy'],
   cooperation: ['Chương trình', 'Đoàn công tác', 'Hội nghị', 'Kết nghĩa'],
 };
 const KINDS_EN = {
-  culture: ['festival', 'weaving craft', 'dance', 'dish'], heritage: ['relic', 'cave', 'stele', 'communal house'],
-  visit: ['village', 'waterfall', 'tea hills', 'market'], invest: ['project', 'industrial park', 'supply area', 'factory'],
+  culture: ['festival', 'weaving craft', 'dance', 'dish'],
+  heritage: ['relic', 'cave', 'stele', 'communal house'],
+  visit: ['village', 'waterfall', 'tea hills', 'market'],
+  invest: ['project', 'industrial park', 'supply area', 'factory'],
   cooperation: ['programme', 'delegation', 'conference', 'twinning'],
 };
 
@@ -67,13 +113,16 @@ function sentence(rand, words, extra) {
 }
 
 function paragraph(rand, words, extra) {
-  return Array.from({ length: 4 + Math.floor(rand() * 3) }, () => sentence(rand, words, extra)).join(' ');
+  return Array.from({ length: 4 + Math.floor(rand() * 3) }, () =>
+    sentence(rand, words, extra),
+  ).join(' ');
 }
 
 const yaml = (text) => JSON.stringify(text);
 
 function page({ title, description, slug, section, body }) {
-  const place = section === 'heritage' ? 'place:\n  lat: 21.33\n  lon: 103.91\n  precision: commune\n' : '';
+  const place =
+    section === 'heritage' ? 'place:\n  lat: 21.33\n  lon: 103.91\n  precision: commune\n' : '';
   return `---\ntitle: ${yaml(title)}\ndescription: ${yaml(description)}\nslug: ${slug}\nupdated: 2026-01-15\n${place}sources:\n  - title: Synthetic benchmark text\n---\n\n${body}\n`;
 }
 
@@ -90,10 +139,38 @@ export function writeSyntheticContent(contentDir, { count = 1000, seed = 7 } = {
     const dir = join(contentDir, section, folder);
     mkdirSync(dir, { recursive: true });
     const names = [name, place];
-    const vi = [1, 2, 3].map(() => `## ${sentence(rand, VI_WORDS, names).slice(0, 40).replace(/\.$/, '')}\n\n${paragraph(rand, VI_WORDS, names)}\n\n${paragraph(rand, VI_WORDS, names)}`).join('\n\n');
-    const en = [1, 2, 3].map(() => `## ${sentence(rand, EN_WORDS, names).slice(0, 40).replace(/\.$/, '')}\n\n${paragraph(rand, EN_WORDS, names)}\n\n${paragraph(rand, EN_WORDS, names)}`).join('\n\n');
-    writeFileSync(join(dir, 'vi.mdx'), page({ title: `${KINDS[section][k]} ${name}, ${place}`, description: `${KINDS[section][k]} ${name} ở ${place}, tỉnh Sơn La.`, slug: `${folder}-vi`, section, body: vi }));
-    writeFileSync(join(dir, 'en.mdx'), page({ title: `The ${name} ${KINDS_EN[section][k]}, ${place}`, description: `The ${name} ${KINDS_EN[section][k]} in ${place}, Sơn La province.`, slug: folder, section, body: en }));
+    const vi = [1, 2, 3]
+      .map(
+        () =>
+          `## ${sentence(rand, VI_WORDS, names).slice(0, 40).replace(/\.$/, '')}\n\n${paragraph(rand, VI_WORDS, names)}\n\n${paragraph(rand, VI_WORDS, names)}`,
+      )
+      .join('\n\n');
+    const en = [1, 2, 3]
+      .map(
+        () =>
+          `## ${sentence(rand, EN_WORDS, names).slice(0, 40).replace(/\.$/, '')}\n\n${paragraph(rand, EN_WORDS, names)}\n\n${paragraph(rand, EN_WORDS, names)}`,
+      )
+      .join('\n\n');
+    writeFileSync(
+      join(dir, 'vi.mdx'),
+      page({
+        title: `${KINDS[section][k]} ${name}, ${place}`,
+        description: `${KINDS[section][k]} ${name} ở ${place}, tỉnh Sơn La.`,
+        slug: `${folder}-vi`,
+        section,
+        body: vi,
+      }),
+    );
+    writeFileSync(
+      join(dir, 'en.mdx'),
+      page({
+        title: `The ${name} ${KINDS_EN[section][k]}, ${place}`,
+        description: `The ${name} ${KINDS_EN[section][k]} in ${place}, Sơn La province.`,
+        slug: folder,
+        section,
+        body: en,
+      }),
+    );
     topics.push(`${section}/${folder}`);
   }
   return topics;

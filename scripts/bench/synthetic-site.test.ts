@@ -28,6 +28,8 @@ describe('writeSyntheticContent', () => {
     const b = mkdtempSync(join(tmpdir(), 'synthetic-'));
     const [first] = writeSyntheticContent(a, { count: 3 }) as string[];
     writeSyntheticContent(b, { count: 3 });
-    expect(readFileSync(join(a, first!, 'vi.mdx'), 'utf8')).toBe(readFileSync(join(b, first!, 'vi.mdx'), 'utf8'));
+    expect(readFileSync(join(a, first!, 'vi.mdx'), 'utf8')).toBe(
+      readFileSync(join(b, first!, 'vi.mdx'), 'utf8'),
+    );
   });
 });

@@ -23,11 +23,17 @@ const PROJECT_FILES = ['src', 'public', 'package.json', 'tsconfig.json'];
  */
 export function copySite(root, { content = 'all', prefix = 'son-la-site-' } = {}) {
   const dir = mkdtempSync(join(tmpdir(), prefix));
-  for (const entry of PROJECT_FILES) cpSync(join(root, entry), join(dir, entry), { recursive: true });
+  for (const entry of PROJECT_FILES)
+    cpSync(join(root, entry), join(dir, entry), { recursive: true });
   cpSync(join(root, 'astro.config.mjs'), join(dir, 'astro.base.mjs'));
-  writeFileSync(join(dir, 'astro.config.mjs'), "import base from './astro.base.mjs';\nexport default { ...base, cacheDir: './.astro-cache' };\n");
+  writeFileSync(
+    join(dir, 'astro.config.mjs'),
+    "import base from './astro.base.mjs';\nexport default { ...base, cacheDir: './.astro-cache' };\n",
+  );
   if (content === 'all') cpSync(join(root, 'content'), join(dir, 'content'), { recursive: true });
-  else for (const folder of content) cpSync(join(root, 'content', folder), join(dir, 'content', folder), { recursive: true });
+  else
+    for (const folder of content)
+      cpSync(join(root, 'content', folder), join(dir, 'content', folder), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
   return dir;
 }

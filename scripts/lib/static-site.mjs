@@ -78,7 +78,8 @@ export function serveStatic(root, { base = '/' } = {}) {
     }
     /** @type {Record<string, string>} */
     const headers = { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' };
-    if (path.startsWith('/_astro/')) headers['cache-control'] = 'public, max-age=31536000, immutable';
+    if (path.startsWith('/_astro/'))
+      headers['cache-control'] = 'public, max-age=31536000, immutable';
     res.writeHead(200, headers);
     createReadStream(file).pipe(res);
   });

@@ -6,6 +6,14 @@ import type { Locale } from './locales';
  * every footer link resolves.
  */
 export const GENERAL_PAGE_SLUGS = {
-  vi: { about: 'gioi-thieu', contact: 'lien-he', accessibility: 'tuyen-bo-tiep-can', privacy: 'quyen-rieng-tu' },
+  vi: {
+    about: 'gioi-thieu',
+    contact: 'lien-he',
+    accessibility: 'tuyen-bo-tiep-can',
+    privacy: 'quyen-rieng-tu',
+  },
   en: { about: 'about', contact: 'contact', accessibility: 'accessibility', privacy: 'privacy' },
-} as const satisfies Record<Locale, Record<'about' | 'contact' | 'accessibility' | 'privacy', string>>;
+} as const satisfies Record<
+  Locale,
+  Record<'about' | 'contact' | 'accessibility' | 'privacy', string>
+>;

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { generalPagePath, localeHomePath, localeOfPath, sectionPath, topicPath, withBase, withoutBase } from './paths';
+import {
+  generalPagePath,
+  localeHomePath,
+  localeOfPath,
+  sectionPath,
+  topicPath,
+  withBase,
+  withoutBase,
+} from './paths';
 import { LOCALE_CODES, assertLocale, isLocale, otherLocales } from './locales';
 import { SECTIONS, SECTION_KEYS } from './sections';
 
@@ -15,7 +23,9 @@ describe('localized paths', () => {
   });
 
   it('follows the section scheme agreed for the site', () => {
-    const scheme = Object.fromEntries(SECTION_KEYS.map((key) => [sectionPath('vi', key), sectionPath('en', key)]));
+    const scheme = Object.fromEntries(
+      SECTION_KEYS.map((key) => [sectionPath('vi', key), sectionPath('en', key)]),
+    );
     expect(scheme).toEqual({
       '/vi/van-hoa/': '/en/culture/',
       '/vi/di-tich/': '/en/heritage/',
@@ -60,7 +70,9 @@ describe('locale table', () => {
     expect(isLocale('fr')).toBe(false);
     expect(isLocale('toString')).toBe(false);
     expect(assertLocale('en')).toBe('en');
-    expect(() => assertLocale('vn', 'content/heritage/x/vn.mdx')).toThrowErrorMatchingInlineSnapshot(
+    expect(() =>
+      assertLocale('vn', 'content/heritage/x/vn.mdx'),
+    ).toThrowErrorMatchingInlineSnapshot(
       `[Error: Unknown language "vn" in content/heritage/x/vn.mdx. Expected one of: vi, en.]`,
     );
   });

@@ -15,7 +15,10 @@ export const SECTIONS = {
   documents: { kind: 'collection', segment: { vi: 'van-ban', en: 'documents' } },
   map: { kind: 'tool', segment: { vi: 'ban-do', en: 'map' } },
   search: { kind: 'tool', segment: { vi: 'tim-kiem', en: 'search' } },
-} as const satisfies Record<string, { kind: 'collection' | 'tool'; segment: Record<Locale, string> }>;
+} as const satisfies Record<
+  string,
+  { kind: 'collection' | 'tool'; segment: Record<Locale, string> }
+>;
 
 export type SectionKey = keyof typeof SECTIONS;
 

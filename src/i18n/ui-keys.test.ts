@@ -15,18 +15,30 @@ describe('UI strings', () => {
   it('has the same keys in Vietnamese and English', () => {
     const viKeys = keys(vi as Tree);
     const enKeys = keys(en as Tree);
-    expect(enKeys.filter((k) => !viKeys.includes(k)), 'keys only in en.json').toEqual([]);
-    expect(viKeys.filter((k) => !enKeys.includes(k)), 'keys only in vi.json').toEqual([]);
+    expect(
+      enKeys.filter((k) => !viKeys.includes(k)),
+      'keys only in en.json',
+    ).toEqual([]);
+    expect(
+      viKeys.filter((k) => !enKeys.includes(k)),
+      'keys only in vi.json',
+    ).toEqual([]);
   });
 
   it('has no empty string and no untranslated copy of a long Vietnamese string', () => {
-    const viFlat = new Map(keys(vi as Tree).map((k) => [k, k.split('.').reduce<unknown>((t, p) => (t as Tree)[p], vi) as string]));
+    const viFlat = new Map(
+      keys(vi as Tree).map((k) => [
+        k,
+        k.split('.').reduce<unknown>((t, p) => (t as Tree)[p], vi) as string,
+      ]),
+    );
     for (const key of keys(en as Tree)) {
       const enValue = key.split('.').reduce<unknown>((t, p) => (t as Tree)[p], en) as string;
       expect(enValue.trim(), key).not.toBe('');
       expect(viFlat.get(key)!.trim(), key).not.toBe('');
       // Short labels may legitimately match (names, "Sơn La"); long sentences should not.
-      if (enValue.length > 40) expect(enValue, `${key} is identical in both languages`).not.toBe(viFlat.get(key));
+      if (enValue.length > 40)
+        expect(enValue, `${key} is identical in both languages`).not.toBe(viFlat.get(key));
     }
   });
 

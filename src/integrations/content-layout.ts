@@ -20,10 +20,14 @@ export function contentLayoutIntegration(): AstroIntegration {
       'astro:config:setup': ({ config, command, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
         const root = fileURLToPath(config.root);
-        const { problems, files } = checkContent(root, { mode: command === 'build' ? 'build' : 'dev' });
+        const { problems, files } = checkContent(root, {
+          mode: command === 'build' ? 'build' : 'dev',
+        });
         const blocking = problems.filter((p) => p.severity !== 'note');
         if (command === 'build' && problems.some((p) => p.severity === 'error')) {
-          throw new Error(`Content check failed / Kiểm tra nội dung không đạt:\n\n${formatProblems(blocking)}\n\n${summarize(problems, files)}`);
+          throw new Error(
+            `Content check failed / Kiểm tra nội dung không đạt:\n\n${formatProblems(blocking)}\n\n${summarize(problems, files)}`,
+          );
         }
         if (blocking.length > 0) logger.warn(`\n${formatProblems(blocking)}`);
         logger.info(summarize(problems, files));

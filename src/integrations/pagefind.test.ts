@@ -19,9 +19,23 @@ function siteWith(languages: Record<string, number>): string {
   const dir = mkdtempSync(join(tmpdir(), 'pf-test-'));
   mock.index.writeFiles.mockImplementation(async ({ outputPath }: { outputPath: string }) => {
     mkdirSync(outputPath, { recursive: true });
-    const entry = { version: '1.6.0', languages: Object.fromEntries(Object.entries(languages).map(([l, n]) => [l, { page_count: n }])) };
+    const entry = {
+      version: '1.6.0',
+      languages: Object.fromEntries(
+        Object.entries(languages).map(([l, n]) => [l, { page_count: n }]),
+      ),
+    };
     writeFileSync(join(outputPath, 'pagefind-entry.json'), JSON.stringify(entry));
-    for (const name of ['pagefind.js', 'pagefind-worker.js', 'pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js']) writeFileSync(join(outputPath, name), '');
+    for (const name of [
+      'pagefind.js',
+      'pagefind-worker.js',
+      'pagefind-ui.js',
+      'pagefind-ui.css',
+      'pagefind-modular-ui.js',
+      'pagefind-component-ui.css',
+      'pagefind-highlight.js',
+    ])
+      writeFileSync(join(outputPath, name), '');
     return { errors: [], outputPath };
   });
   return dir;
@@ -46,12 +60,19 @@ describe('buildSearchIndex', () => {
   it('removes the prebuilt UIs the site does not use and keeps the search runtime', async () => {
     const dir = siteWith({ vi: 5, en: 5 });
     await buildSearchIndex(dir, ['vi', 'en']);
-    expect(readdirSync(join(dir, 'pagefind')).sort()).toEqual(['pagefind-entry.json', 'pagefind-worker.js', 'pagefind.js']);
+    expect(readdirSync(join(dir, 'pagefind')).sort()).toEqual([
+      'pagefind-entry.json',
+      'pagefind-worker.js',
+      'pagefind.js',
+    ]);
   });
 
-  it('fails with Pagefind\'s own errors, and still closes the service', async () => {
+  it("fails with Pagefind's own errors, and still closes the service", async () => {
     const dir = siteWith({ vi: 1, en: 1 });
-    mock.index.addDirectory.mockResolvedValue({ errors: ['Failed to parse vi/x/index.html'], page_count: 0 });
+    mock.index.addDirectory.mockResolvedValue({
+      errors: ['Failed to parse vi/x/index.html'],
+      page_count: 0,
+    });
     await expect(buildSearchIndex(dir, ['vi', 'en'])).rejects.toThrow(
       `Pagefind could not index the HTML in ${dir}:\n  ✗ Failed to parse vi/x/index.html`,
     );
@@ -65,6 +86,8 @@ describe('buildSearchIndex', () => {
 
   it('explains a language with no searchable page', async () => {
     const dir = siteWith({ vi: 12 });
-    await expect(buildSearchIndex(dir, ['vi', 'en'])).rejects.toThrow(/no page in "en" \(indexed: \{"vi":12\}\).*data-pagefind-body/);
+    await expect(buildSearchIndex(dir, ['vi', 'en'])).rejects.toThrow(
+      /no page in "en" \(indexed: \{"vi":12\}\).*data-pagefind-body/,
+    );
   });
 });

@@ -34,10 +34,15 @@ export const UNUSED_BUNDLE_FILE = /^pagefind-(?:ui|modular-ui|component-ui|highl
 
 async function pruneUnusedBundleFiles(outputPath: string): Promise<void> {
   const names = await readdir(outputPath);
-  await Promise.all(names.filter((name) => UNUSED_BUNDLE_FILE.test(name)).map((name) => rm(join(outputPath, name))));
+  await Promise.all(
+    names.filter((name) => UNUSED_BUNDLE_FILE.test(name)).map((name) => rm(join(outputPath, name))),
+  );
 }
 
-export async function buildSearchIndex(siteDir: string, expectedLanguages: readonly string[]): Promise<IndexSummary> {
+export async function buildSearchIndex(
+  siteDir: string,
+  expectedLanguages: readonly string[],
+): Promise<IndexSummary> {
   try {
     const created = await pagefind.createIndex({});
     if (!created.index || created.errors.length > 0) throw fail('start', created.errors);
@@ -52,7 +57,9 @@ export async function buildSearchIndex(siteDir: string, expectedLanguages: reado
     const entry = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;
     };
-    const pages = Object.fromEntries(Object.entries(entry.languages).map(([lang, info]) => [lang, info.page_count]));
+    const pages = Object.fromEntries(
+      Object.entries(entry.languages).map(([lang, info]) => [lang, info.page_count]),
+    );
     const missing = expectedLanguages.filter((lang) => !pages[lang]);
     if (missing.length > 0) {
       throw new SearchIndexError(
@@ -77,8 +84,12 @@ export function pagefindIntegration(): AstroIntegration {
         const started = performance.now();
         const languages = Object.values(LOCALES).map((l) => l.htmlLang);
         const { pages } = await buildSearchIndex(fileURLToPath(dir), languages);
-        const counts = Object.entries(pages).map(([lang, n]) => `${lang}: ${n}`).join(', ');
-        logger.info(`Search index written to pagefind/ (${counts} pages) in ${Math.round(performance.now() - started)} ms.`);
+        const counts = Object.entries(pages)
+          .map(([lang, n]) => `${lang}: ${n}`)
+          .join(', ');
+        logger.info(
+          `Search index written to pagefind/ (${counts} pages) in ${Math.round(performance.now() - started)} ms.`,
+        );
       },
     },
   };

@@ -5,6 +5,10 @@ import { sitemapXml } from '../lib/seo/sitemap';
 
 export const GET: APIRoute = async ({ site }) => {
   const data = await loadSite();
-  const xml = sitemapXml(data.routes, (path) => absoluteUrl(path, site), (route) => entryOf(data, route)?.data.updated);
+  const xml = sitemapXml(
+    data.routes,
+    (path) => absoluteUrl(path, site),
+    (route) => entryOf(data, route)?.data.updated,
+  );
   return new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
 };

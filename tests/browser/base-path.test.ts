@@ -28,7 +28,8 @@ function htmlFiles(dir: string): string[] {
 beforeAll(async () => {
   site = tempSite({ content: 'all' });
   const result = site.build({ BASE_PATH: BASE });
-  if (result.status !== 0) throw new Error(`build with BASE_PATH failed:\n${result.output.slice(-3000)}`);
+  if (result.status !== 0)
+    throw new Error(`build with BASE_PATH failed:\n${result.output.slice(-3000)}`);
   server = await serveDist({ root: site.dist, base: BASE });
   browser = await launchChromium();
 }, 600_000);
@@ -56,9 +57,14 @@ describe(`deployment under a sub-path (${BASE})`, () => {
           broken.push(`${page}: ${ref} lacks ${BASE}`);
           continue;
         }
-        const path = ref.slice(BASE.length - 1).split('#')[0]!.split('?')[0]!;
+        const path = ref
+          .slice(BASE.length - 1)
+          .split('#')[0]!
+          .split('?')[0]!;
         const target = join(site.dist, decodeURI(path));
-        const ok = existsSync(target) && (statSync(target).isFile() || existsSync(join(target, 'index.html')));
+        const ok =
+          existsSync(target) &&
+          (statSync(target).isFile() || existsSync(join(target, 'index.html')));
         if (!ok) broken.push(`${page}: ${ref} does not resolve`);
       }
     }
@@ -98,9 +104,12 @@ describe(`deployment under a sub-path (${BASE})`, () => {
     await page.locator('[data-map="province"]').scrollIntoViewIfNeeded();
     const markers = page.locator('[data-map="province"] .leaflet-marker-icon');
     await markers.first().waitFor({ timeout: 20_000 });
-    const counts = await markers.evaluateAll((els) => els.map((el) => Number(el.getAttribute('data-place-count'))));
+    const counts = await markers.evaluateAll((els) =>
+      els.map((el) => Number(el.getAttribute('data-place-count'))),
+    );
     expect(counts.reduce((a, b) => a + b, 0)).toBe(geojson.features.length);
-    for (const feature of geojson.features) expect(feature.properties.url.startsWith(`${BASE}en/`)).toBe(true);
+    for (const feature of geojson.features)
+      expect(feature.properties.url.startsWith(`${BASE}en/`)).toBe(true);
     await markers.first().focus();
     await page.keyboard.press('Enter');
     const link = await page.locator('.leaflet-popup a[href^="/"]').first().getAttribute('href');
@@ -108,4 +117,3 @@ describe(`deployment under a sub-path (${BASE})`, () => {
     await context.close();
   });
 });
-

@@ -56,8 +56,13 @@ async function weigh(path: string): Promise<Weight> {
   await page.goto(suite.server.origin + path, { waitUntil: 'networkidle' });
   // Inline <script> and <style> count too: they are bytes of JS and CSS the page ships.
   const inline = await page.evaluate(() => ({
-    js: [...document.querySelectorAll('script:not([src]):not([type="application/ld+json"])')].reduce((n, s) => n + (s.textContent?.length ?? 0), 0),
-    css: [...document.querySelectorAll('style')].reduce((n, s) => n + (s.textContent?.length ?? 0), 0),
+    js: [
+      ...document.querySelectorAll('script:not([src]):not([type="application/ld+json"])'),
+    ].reduce((n, s) => n + (s.textContent?.length ?? 0), 0),
+    css: [...document.querySelectorAll('style')].reduce(
+      (n, s) => n + (s.textContent?.length ?? 0),
+      0,
+    ),
   }));
   weight.js += inline.js;
   weight.css += inline.css;
@@ -73,7 +78,21 @@ describe('performance budgets per page type', () => {
       rows[`${type} ${path}`] = await weigh(path);
     }
     const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-    console.table(Object.fromEntries(Object.entries(rows).map(([k, w]) => [k, { html: kb(w.html), js: kb(w.js), css: kb(w.css), font: kb(w.font), image: kb(w.image), requests: w.requests }])));
+    console.table(
+      Object.fromEntries(
+        Object.entries(rows).map(([k, w]) => [
+          k,
+          {
+            html: kb(w.html),
+            js: kb(w.js),
+            css: kb(w.css),
+            font: kb(w.font),
+            image: kb(w.image),
+            requests: w.requests,
+          },
+        ]),
+      ),
+    );
     for (const [name, w] of Object.entries(rows)) {
       expect(w.external, `${name}: third-party requests`).toEqual([]);
       expect(w.js, `${name}: JavaScript`).toBeLessThanOrEqual(BUDGET.js);

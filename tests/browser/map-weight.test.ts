@@ -12,8 +12,15 @@ const suite = browserSuite();
 
 /** bypassCSP only so the laziness test can push the map down with an added style element. */
 async function closedContext(): Promise<BrowserContext> {
-  const context = await suite.browser.newContext({ bypassCSP: true, viewport: { width: 1200, height: 800 } });
-  await context.route('**/*', (route) => (route.request().url().startsWith('http://127.0.0.1') ? route.continue() : route.abort('internetdisconnected')));
+  const context = await suite.browser.newContext({
+    bypassCSP: true,
+    viewport: { width: 1200, height: 800 },
+  });
+  await context.route('**/*', (route) =>
+    route.request().url().startsWith('http://127.0.0.1')
+      ? route.continue()
+      : route.abort('internetdisconnected'),
+  );
   return context;
 }
 
@@ -29,7 +36,9 @@ function countScripts(page: Page): Map<string, number> {
 
 const total = (scripts: Map<string, number>) => [...scripts.values()].reduce((a, b) => a + b, 0);
 const report = (label: string, scripts: Map<string, number>) =>
-  console.log(`[measure:js] ${label}: ${total(scripts)} bytes in ${scripts.size} script file(s)${[...scripts].map(([path, n]) => `\n    ${n}\t${path}`).join('')}`);
+  console.log(
+    `[measure:js] ${label}: ${total(scripts)} bytes in ${scripts.size} script file(s)${[...scripts].map(([path, n]) => `\n    ${n}\t${path}`).join('')}`,
+  );
 
 describe('JavaScript weight', () => {
   it('a page without a map loads no map code; the map page loads Leaflet once the map is shown', async () => {
@@ -56,7 +65,10 @@ describe('JavaScript weight', () => {
     const mapBytes = total(results['map page (en)']!);
     for (const label of ['non-map page (en home)', 'non-map page (en section)']) {
       const paths = [...results[label]!.keys()];
-      expect(paths.filter((p) => /MapFrame|mount|leaflet/i.test(p)), label).toEqual([]);
+      expect(
+        paths.filter((p) => /MapFrame|mount|leaflet/i.test(p)),
+        label,
+      ).toEqual([]);
       expect(total(results[label]!)).toBeLessThan(mapBytes);
     }
     expect([...results['map page (en)']!.keys()].some((p) => /mount/.test(p))).toBe(true);
@@ -70,13 +82,21 @@ describe('JavaScript weight', () => {
     const mapUrl = `${suite.server.origin}${sectionPath('en', 'map')}`;
     await page.route(mapUrl, async (route) => {
       const response = await route.fetch();
-      const html = (await response.text()).replace('</head>', '<style>[data-map] { margin-top: 5000px !important; }</style></head>');
+      const html = (await response.text()).replace(
+        '</head>',
+        '<style>[data-map] { margin-top: 5000px !important; }</style></head>',
+      );
       await route.fulfill({ response, body: html });
     });
     const scripts = countScripts(page);
-    await page.goto(`${suite.server.origin}${sectionPath('en', 'map')}`, { waitUntil: 'networkidle' });
+    await page.goto(`${suite.server.origin}${sectionPath('en', 'map')}`, {
+      waitUntil: 'networkidle',
+    });
     await page.waitForTimeout(300);
-    expect([...scripts.keys()].some((p) => /MapFrame/.test(p)), 'the small loader is there').toBe(true);
+    expect(
+      [...scripts.keys()].some((p) => /MapFrame/.test(p)),
+      'the small loader is there',
+    ).toBe(true);
     expect([...scripts.keys()].filter((p) => /mount/.test(p))).toEqual([]);
     await page.locator('[data-map]').scrollIntoViewIfNeeded();
     await page.waitForSelector('[data-map][data-map-state="ready"]');

@@ -16,8 +16,11 @@ export function topicHref(topic: string, locale: Locale): string {
   const [collection, folder] = topic.split('/') as [string, string];
   const file = join(process.cwd(), 'content', collection, folder, `${locale}.mdx`);
   const slug = /^slug:\s*(\S+)\s*$/m.exec(readFileSync(file, 'utf8'))?.[1];
-  if (!slug) throw new Error(`${file} has no slug: the search tests cannot tell where the page is.`);
-  const path = isCollectionSection(collection) ? topicPath(locale, collection, slug) : generalPagePath(locale, slug);
+  if (!slug)
+    throw new Error(`${file} has no slug: the search tests cannot tell where the page is.`);
+  const path = isCollectionSection(collection)
+    ? topicPath(locale, collection, slug)
+    : generalPagePath(locale, slug);
   return withBase(path, BASE);
 }
 
@@ -27,12 +30,18 @@ export function searchPageHref(locale: Locale, query?: string): string {
 }
 
 /** Wait until the search in `scope` ("page" or "dialog") has rendered results for `query`. */
-export async function waitForResults(page: Page, scope: 'page' | 'dialog', query: string): Promise<void> {
-  const root = scope === 'page' ? '[data-search-page] [data-search]' : '[data-search-dialog] [data-search]';
+export async function waitForResults(
+  page: Page,
+  scope: 'page' | 'dialog',
+  query: string,
+): Promise<void> {
+  const root =
+    scope === 'page' ? '[data-search-page] [data-search]' : '[data-search-dialog] [data-search]';
   await page.waitForFunction(
     ([selector, q]) => {
       const el = document.querySelector<HTMLElement>(selector!);
-      if (el?.dataset.state === 'error') throw new Error(`search failed: ${el.querySelector('[data-search-status]')?.textContent}`);
+      if (el?.dataset.state === 'error')
+        throw new Error(`search failed: ${el.querySelector('[data-search-status]')?.textContent}`);
       return el?.dataset.state === 'done' && el.dataset.query === q;
     },
     [root, query.trim()],
@@ -43,7 +52,8 @@ export async function waitForResults(page: Page, scope: 'page' | 'dialog', query
 /** Result links in order, as the page shows them. */
 export async function resultHrefs(page: Page, scope: 'page' | 'dialog'): Promise<string[]> {
   const root = scope === 'page' ? '[data-search-page]' : '[data-search-dialog]';
-  return page.$$eval(`${root} [data-search-results] li h2 a, ${root} [data-search-results] li h3 a`, (links) =>
-    links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+  return page.$$eval(
+    `${root} [data-search-results] li h2 a, ${root} [data-search-results] li h3 a`,
+    (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
   );
 }

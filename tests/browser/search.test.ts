@@ -21,7 +21,12 @@ const QUERIES: { locale: Locale; query: string; kind: string; expect: string }[]
   { locale: 'vi', query: 'Mộc Châu', kind: 'accented', expect: 'visit/moc-chau' },
   { locale: 'vi', query: 'moc chau', kind: 'unaccented', expect: 'visit/moc-chau' },
   { locale: 'vi', query: 'hang chi day', kind: 'd for đ', expect: 'heritage/chi-day-cave' },
-  { locale: 'vi', query: 'thuy dien son la', kind: 'unaccented', expect: 'heritage/son-la-dam-and-quynh-nhai' },
+  {
+    locale: 'vi',
+    query: 'thuy dien son la',
+    kind: 'unaccented',
+    expect: 'heritage/son-la-dam-and-quynh-nhai',
+  },
   { locale: 'vi', query: 'nha tu son la', kind: 'unaccented', expect: 'heritage/son-la-prison' },
   { locale: 'vi', query: 'xoe thai', kind: 'unaccented', expect: 'culture/xoe-dance' },
   { locale: 'vi', query: 'Xòe', kind: 'accented', expect: 'culture/xoe-dance' },
@@ -31,7 +36,12 @@ const QUERIES: { locale: Locale; query: string; kind: string; expect: string }[]
   { locale: 'en', query: 'Pha Din pass', kind: 'd for đ', expect: 'heritage/pha-din-pass' },
   { locale: 'en', query: 'Dien Bien Phu', kind: 'd for đ', expect: 'heritage/pha-din-pass' },
   { locale: 'en', query: 'Chi Day cave', kind: 'd for đ', expect: 'heritage/chi-day-cave' },
-  { locale: 'en', query: 'Son La dam', kind: 'English name', expect: 'heritage/son-la-dam-and-quynh-nhai' },
+  {
+    locale: 'en',
+    query: 'Son La dam',
+    kind: 'English name',
+    expect: 'heritage/son-la-dam-and-quynh-nhai',
+  },
   { locale: 'en', query: 'Son La prison', kind: 'English name', expect: 'heritage/son-la-prison' },
   { locale: 'en', query: 'xoe dance', kind: 'unaccented', expect: 'culture/xoe-dance' },
 ];
@@ -62,34 +72,49 @@ afterAll(async () => {
 });
 
 describe('search finds what people mean, in their language', () => {
-  it.each(QUERIES)('$locale "$query" ($kind) → $expect in the top 3', async ({ locale, query, expect: topic }) => {
-    const page = await newPage();
-    await page.goto(`${server.origin}${searchPageHref(locale, query)}`);
-    await waitForResults(page, 'page', query);
-    const hrefs = await resultHrefs(page, 'page');
-    expect(hrefs.slice(0, 3), `top results for "${query}"`).toContain(topicHref(topic, locale));
-    // Results never cross languages: every result is in the page's language.
-    expect(hrefs.filter((href) => !href.startsWith(`${BASE.replace(/\/$/, '')}/${locale}/`))).toEqual([]);
-    await page.close();
-  });
+  it.each(QUERIES)(
+    '$locale "$query" ($kind) → $expect in the top 3',
+    async ({ locale, query, expect: topic }) => {
+      const page = await newPage();
+      await page.goto(`${server.origin}${searchPageHref(locale, query)}`);
+      await waitForResults(page, 'page', query);
+      const hrefs = await resultHrefs(page, 'page');
+      expect(hrefs.slice(0, 3), `top results for "${query}"`).toContain(topicHref(topic, locale));
+      // Results never cross languages: every result is in the page's language.
+      expect(
+        hrefs.filter((href) => !href.startsWith(`${BASE.replace(/\/$/, '')}/${locale}/`)),
+      ).toEqual([]);
+      await page.close();
+    },
+  );
 
-  it('never returns the other language, even for the other language\'s words', async () => {
+  it("never returns the other language, even for the other language's words", async () => {
     const page = await newPage();
-    for (const [locale, query] of [['vi', 'Lao Kho relic'], ['en', 'Đèo Pha Đin và di tích'], ['vi', 'the plateau of Moc Chau']] as const) {
+    for (const [locale, query] of [
+      ['vi', 'Lao Kho relic'],
+      ['en', 'Đèo Pha Đin và di tích'],
+      ['vi', 'the plateau of Moc Chau'],
+    ] as const) {
       await page.goto(`${server.origin}${searchPageHref(locale, query)}`);
       await waitForResults(page, 'page', query);
       const hrefs = await resultHrefs(page, 'page');
       expect(hrefs.length, `"${query}" on /${locale}/ finds something`).toBeGreaterThan(0);
-      expect(hrefs.every((href) => href.startsWith(`${BASE.replace(/\/$/, '')}/${locale}/`)), hrefs.join(' ')).toBe(true);
+      expect(
+        hrefs.every((href) => href.startsWith(`${BASE.replace(/\/$/, '')}/${locale}/`)),
+        hrefs.join(' '),
+      ).toBe(true);
     }
     await page.close();
   });
 
-  it('shows the page\'s real text in excerpts, never the folded query', async () => {
+  it("shows the page's real text in excerpts, never the folded query", async () => {
     const page = await newPage();
     await page.goto(`${server.origin}${searchPageHref('vi', 'deo pha din')}`);
     await waitForResults(page, 'page', 'deo pha din');
-    const marks = await page.$$eval('[data-search-page] [data-search-results] li:first-child mark', (els) => els.map((e) => e.textContent!.toLowerCase().replace(/[.,;:]/g, '')));
+    const marks = await page.$$eval(
+      '[data-search-page] [data-search-results] li:first-child mark',
+      (els) => els.map((e) => e.textContent!.toLowerCase().replace(/[.,;:]/g, '')),
+    );
     expect(marks).toContain('đin');
     expect(marks.some((m) => m === 'đèo')).toBe(true);
     const first = await page.textContent('[data-search-page] [data-search-results] li:first-child');
@@ -104,13 +129,19 @@ describe('the search page', () => {
     await page.goto(`${server.origin}${searchPageHref('en', 'son la')}&section=Heritage`);
     await waitForResults(page, 'page', 'son la');
     expect(await page.inputValue('[data-search-page] [data-search-input]')).toBe('son la');
-    expect(await page.isChecked('[data-search-page] input[type=checkbox][value="Heritage"]')).toBe(true);
-    const sections = await page.$$eval('[data-search-page] .search-result__section', (els) => els.map((e) => e.textContent));
+    expect(await page.isChecked('[data-search-page] input[type=checkbox][value="Heritage"]')).toBe(
+      true,
+    );
+    const sections = await page.$$eval('[data-search-page] .search-result__section', (els) =>
+      els.map((e) => e.textContent),
+    );
     expect(sections.length).toBeGreaterThan(0);
     expect(new Set(sections)).toEqual(new Set(['Heritage']));
     const status = page.locator('[data-search-page] [data-search-status]');
     expect(await status.getAttribute('aria-live')).toBe('polite');
-    expect(await status.textContent()).toMatch(new RegExp(`^${sections.length} results? for “son la”$`));
+    expect(await status.textContent()).toMatch(
+      new RegExp(`^${sections.length} results? for “son la”$`),
+    );
     await page.close();
   });
 
@@ -124,15 +155,19 @@ describe('the search page', () => {
     const url = new URL(page.url());
     expect(url.searchParams.get('q')).toBe('lao kho');
     expect(url.searchParams.getAll('section')).toEqual(['Di tích']);
-    expect(await page.textContent('[data-search-page] [data-search-status]')).toMatch(/kết quả cho “lao kho”/);
+    expect(await page.textContent('[data-search-page] [data-search-status]')).toMatch(
+      /kết quả cho “lao kho”/,
+    );
     await page.close();
   });
 
-  it('lists results as links under headings, with UI strings in the page\'s language', async () => {
+  it("lists results as links under headings, with UI strings in the page's language", async () => {
     const page = await newPage();
     await page.goto(`${server.origin}${searchPageHref('vi', 'moc chau')}`);
     await waitForResults(page, 'page', 'moc chau');
-    expect(await page.locator('[data-search-page] [data-search-results] > li > h2 > a').count()).toBeGreaterThan(1);
+    expect(
+      await page.locator('[data-search-page] [data-search-results] > li > h2 > a').count(),
+    ).toBeGreaterThan(1);
     expect(await page.textContent('[data-search-page] label[for="search-page-q"]')).toBe('Từ khóa');
     expect(await page.textContent('[data-search-page] legend')).toBe('Giới hạn theo chuyên mục');
     await page.close();
@@ -146,7 +181,9 @@ describe('the search page', () => {
     expect(await page.textContent('noscript p')).toMatch(/^Search needs JavaScript/);
     expect(await page.isVisible('[data-search-page] [data-search-form]')).toBe(false);
     expect(await page.isVisible('nav.search-page__browse')).toBe(true);
-    const links = await page.$$eval('nav.search-page__browse a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const links = await page.$$eval('nav.search-page__browse a', (as) =>
+      as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+    );
     expect(links).toContain(`${BASE.replace(/\/$/, '')}/en/heritage/`);
     await noJs.close();
   });
@@ -164,7 +201,9 @@ describe('the header search', () => {
       if (r.request().resourceType() === 'script') scripts.set(r.url(), (await r.body()).length);
     });
     await page.goto(topicPage(), { waitUntil: 'networkidle' });
-    expect(requests.filter((u) => u.includes('/pagefind/') || /search-(ui|dialog)/.test(u))).toEqual([]);
+    expect(
+      requests.filter((u) => u.includes('/pagefind/') || /search-(ui|dialog)/.test(u)),
+    ).toEqual([]);
     const trigger = [...scripts].find(([url]) => url.includes('SearchTrigger'));
     expect(trigger, 'the trigger script is loaded').toBeDefined();
     expect(trigger![1]).toBeLessThan(3 * 1024);
@@ -184,10 +223,14 @@ describe('the header search', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-dialog-q');
     await page.keyboard.type('pha din');
     await waitForResults(page, 'dialog', 'pha din');
-    expect((await resultHrefs(page, 'dialog')).slice(0, 3)).toContain(topicHref('heritage/pha-din-pass', 'en'));
+    expect((await resultHrefs(page, 'dialog')).slice(0, 3)).toContain(
+      topicHref('heritage/pha-din-pass', 'en'),
+    );
     await page.keyboard.press('Escape');
     await page.waitForSelector('[data-search-dialog]:not([open])', { state: 'attached' });
-    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-search-trigger'))).toBe(true);
+    expect(
+      await page.evaluate(() => document.activeElement?.hasAttribute('data-search-trigger')),
+    ).toBe(true);
     await page.close();
   });
 
@@ -205,7 +248,9 @@ describe('the header search', () => {
     await waitForResults(page, 'dialog', 'lao kho');
     await Promise.all([page.waitForURL(/tim-kiem\/\?q=lao\+kho/), page.keyboard.press('Enter')]);
     await waitForResults(page, 'page', 'lao kho');
-    expect((await resultHrefs(page, 'page')).slice(0, 3)).toContain(topicHref('heritage/lao-kho', 'vi'));
+    expect((await resultHrefs(page, 'page')).slice(0, 3)).toContain(
+      topicHref('heritage/lao-kho', 'vi'),
+    );
     await page.close();
   });
 
@@ -213,7 +258,10 @@ describe('the header search', () => {
     const noJs = await browser.newContext({ javaScriptEnabled: false });
     const page = await noJs.newPage();
     await page.goto(topicPage());
-    await Promise.all([page.waitForURL(`**${searchPageHref('en')}`), page.click('[data-search-trigger]')]);
+    await Promise.all([
+      page.waitForURL(`**${searchPageHref('en')}`),
+      page.click('[data-search-trigger]'),
+    ]);
     await noJs.close();
   });
 });
@@ -226,7 +274,9 @@ describe('accessibility of search with results (axe, WCAG 2.2 AA)', () => {
     const result = (await page.evaluate(
       `axe.run(${JSON.stringify(include)}, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] })`,
     )) as { violations: { id: string; nodes: { target: string[] }[] }[] };
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    return result.violations.map(
+      (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
   }
 
   it('has no violation on the search page or in the open dialog', async () => {

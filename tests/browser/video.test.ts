@@ -49,7 +49,11 @@ describe('click-to-load video', () => {
     await tab.goto(`${server.origin}/en/video-test/`, { waitUntil: 'networkidle' });
     await tab.evaluate(() => {
       (window as unknown as { violations: string[] }).violations = [];
-      document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { violations: string[] }).violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+      document.addEventListener('securitypolicyviolation', (e) =>
+        (window as unknown as { violations: string[] }).violations.push(
+          `${e.violatedDirective} ${e.blockedURI}`,
+        ),
+      );
     });
     expect(external).toEqual([]);
     expect(await tab.locator('iframe').count()).toBe(0);
@@ -57,12 +61,16 @@ describe('click-to-load video', () => {
     await tab.getByRole('button', { name: /Xòe/ }).click();
     const iframe = tab.locator('iframe');
     await iframe.waitFor({ state: 'attached' });
-    expect(await iframe.getAttribute('src')).toMatch(/^https:\/\/www\.youtube-nocookie\.com\/embed\/aBcD3fGh1jK\?autoplay=1/);
+    expect(await iframe.getAttribute('src')).toMatch(
+      /^https:\/\/www\.youtube-nocookie\.com\/embed\/aBcD3fGh1jK\?autoplay=1/,
+    );
     expect(await iframe.getAttribute('title')).toBe('Xòe');
     await tab.waitForTimeout(300);
     expect(external.every((url) => url.startsWith('https://www.youtube-nocookie.com/'))).toBe(true);
     expect(external.length).toBeGreaterThan(0);
-    expect(await tab.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
+    expect(
+      await tab.evaluate(() => (window as unknown as { violations: string[] }).violations),
+    ).toEqual([]);
     await context.close();
   });
 });

@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
-const headers = JSON.parse(readFileSync('deploy/security-headers.json', 'utf8')) as Record<string, string>;
+const headers = JSON.parse(readFileSync('deploy/security-headers.json', 'utf8')) as Record<
+  string,
+  string
+>;
 const wanted = Object.entries(headers).filter(([name]) => !name.startsWith('$'));
 
 describe('security headers for static hosts', () => {
@@ -13,7 +16,8 @@ describe('security headers for static hosts', () => {
 
   it('deploy/nginx.conf sends the same headers with "always"', () => {
     const text = readFileSync('deploy/nginx.conf', 'utf8');
-    for (const [name, value] of wanted) expect(text).toContain(`add_header ${name} "${value}" always;`);
+    for (const [name, value] of wanted)
+      expect(text).toContain(`add_header ${name} "${value}" always;`);
   });
 
   it('keeps the Referer origin that OpenStreetMap tiles require', () => {

@@ -46,7 +46,9 @@ describe('escaping of editor text', () => {
     expect(page.querySelector('h1')!.textContent).toBe(HOSTILE);
     expect(page.querySelector('title')!.textContent).toContain(HOSTILE);
     expect(page.querySelector('meta[property="og:title"]')!.getAttribute('content')).toBe(HOSTILE);
-    expect(page.querySelector('meta[name="description"]')!.getAttribute('content')).toBe('"><svg onload=alert(1)> en');
+    expect(page.querySelector('meta[name="description"]')!.getAttribute('content')).toBe(
+      '"><svg onload=alert(1)> en',
+    );
     // No element was created from the text: no image with a handler, no inline SVG with one.
     expect(page.querySelectorAll('img[onerror], svg[onload], [onload], [onerror]')).toHaveLength(0);
   });
@@ -74,6 +76,9 @@ describe('escaping of editor text', () => {
   it('leaves no script on the page but Astro’s modules and structured data', () => {
     const scripts = doc().querySelectorAll('script');
     expect(scripts.length).toBeGreaterThan(0);
-    for (const script of scripts) expect(script.getAttribute('type'), script.outerHTML.slice(0, 80)).toMatch(/^(application\/ld\+json|module)$/);
+    for (const script of scripts)
+      expect(script.getAttribute('type'), script.outerHTML.slice(0, 80)).toMatch(
+        /^(application\/ld\+json|module)$/,
+      );
   });
 });

@@ -30,7 +30,10 @@ describe('html-validate', () => {
       const report = await validator.validateString(page.html, page.file);
       for (const result of report.results) {
         for (const message of result.messages) {
-          if (message.severity === 2) problems.push(`${page.path}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
+          if (message.severity === 2)
+            problems.push(
+              `${page.path}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`,
+            );
         }
       }
     }

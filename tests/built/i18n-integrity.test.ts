@@ -15,7 +15,11 @@ function localeOf(page: BuiltPage): string {
 }
 
 function hreflangs(page: BuiltPage): Map<string, string> {
-  return new Map(page.doc.querySelectorAll('link[rel="alternate"][hreflang]').map((el) => [el.getAttribute('hreflang')!, sitePath(el.getAttribute('href')!)]));
+  return new Map(
+    page.doc
+      .querySelectorAll('link[rel="alternate"][hreflang]')
+      .map((el) => [el.getAttribute('hreflang')!, sitePath(el.getAttribute('href')!)]),
+  );
 }
 
 describe('both languages, linked as pairs', () => {
@@ -26,29 +30,41 @@ describe('both languages, linked as pairs', () => {
   });
 
   it('has the same number of pages in each language', () => {
-    const counts = Object.fromEntries(LOCALE_CODES.map((code) => [code, pages.filter((p) => localeOf(p) === code).length]));
+    const counts = Object.fromEntries(
+      LOCALE_CODES.map((code) => [code, pages.filter((p) => localeOf(p) === code).length]),
+    );
     console.info('pages per language:', counts);
     expect(new Set(Object.values(counts)).size).toBe(1);
   });
 
   it('sets <html lang> to the language of the URL', () => {
     for (const page of pages) {
-      expect(page.doc.querySelector('html')!.getAttribute('lang'), page.path).toBe(LOCALES[localeOf(page) as 'vi'].htmlLang);
+      expect(page.doc.querySelector('html')!.getAttribute('lang'), page.path).toBe(
+        LOCALES[localeOf(page) as 'vi'].htmlLang,
+      );
     }
   });
 
   it('declares absolute, reciprocal hreflang alternates and x-default', () => {
     for (const page of pages) {
       const alternates = hreflangs(page);
-      expect([...alternates.keys()].sort(), page.path).toEqual([...LOCALE_CODES, 'x-default'].sort());
+      expect([...alternates.keys()].sort(), page.path).toEqual(
+        [...LOCALE_CODES, 'x-default'].sort(),
+      );
       expect(alternates.get(localeOf(page)), `${page.path} lists itself`).toBe(page.path);
       for (const el of page.doc.querySelectorAll('link[rel="alternate"][hreflang]')) {
         expect(el.getAttribute('href'), page.path).toMatch(/^https?:\/\//);
       }
       for (const code of LOCALE_CODES) {
         const target = builtPages().find((p) => p.path === alternates.get(code));
-        expect(target, `${page.path} → hreflang ${code} ${alternates.get(code)} is not a built page`).toBeDefined();
-        expect(hreflangs(target!).get(localeOf(page)), `${target!.path} does not point back to ${page.path}`).toBe(page.path);
+        expect(
+          target,
+          `${page.path} → hreflang ${code} ${alternates.get(code)} is not a built page`,
+        ).toBeDefined();
+        expect(
+          hreflangs(target!).get(localeOf(page)),
+          `${target!.path} does not point back to ${page.path}`,
+        ).toBe(page.path);
       }
     }
   });
@@ -79,7 +95,9 @@ describe('the bilingual entry page', () => {
   it('offers both languages without redirecting', () => {
     const root = builtPages().find((p) => p.path === '/')!;
     expect(root.html).not.toMatch(/http-equiv="refresh"/i);
-    const targets = root.doc.querySelectorAll('a[hreflang]').map((a) => sitePath(a.getAttribute('href')!));
+    const targets = root.doc
+      .querySelectorAll('a[hreflang]')
+      .map((a) => sitePath(a.getAttribute('href')!));
     expect(targets.sort()).toEqual(LOCALE_CODES.map((code) => `/${code}/`).sort());
   });
 });

@@ -22,12 +22,14 @@ describe('internal links', () => {
         const hash = href.split('#')[1];
         if (hash) {
           const target = builtPages().find((p) => p.path === href.split('#')[0]) ?? page;
-          if (!target.doc.getElementById(decodeURIComponent(hash))) broken.push(`${page.path} → ${href} (no #${hash})`);
+          if (!target.doc.getElementById(decodeURIComponent(hash)))
+            broken.push(`${page.path} → ${href} (no #${hash})`);
         }
       }
       for (const a of page.doc.querySelectorAll('a[href^="#"]')) {
         const id = a.getAttribute('href')!.slice(1);
-        if (id && !page.doc.getElementById(decodeURIComponent(id))) broken.push(`${page.path} → #${id}`);
+        if (id && !page.doc.getElementById(decodeURIComponent(id)))
+          broken.push(`${page.path} → #${id}`);
       }
     }
     expect(broken).toEqual([]);
@@ -37,7 +39,9 @@ describe('internal links', () => {
     const crossing: string[] = [];
     for (const page of builtPages().filter((p) => /^\/(vi|en)\//.test(p.path))) {
       const lang = page.path.split('/')[1];
-      for (const a of page.doc.querySelectorAll('main a[href], nav.site-nav a[href], footer a[href]')) {
+      for (const a of page.doc.querySelectorAll(
+        'main a[href], nav.site-nav a[href], footer a[href]',
+      )) {
         if (a.hasAttribute('hreflang')) continue; // deliberate links to the other language
         let href = a.getAttribute('href')!;
         if (base && href.startsWith(base)) href = href.slice(base.length);
@@ -52,7 +56,8 @@ describe('internal links', () => {
     const unsafe: string[] = [];
     for (const page of builtPages()) {
       for (const a of page.doc.querySelectorAll('a[target="_blank"]')) {
-        if (!/noopener/.test(a.getAttribute('rel') ?? '')) unsafe.push(`${page.path} → ${a.getAttribute('href')}`);
+        if (!/noopener/.test(a.getAttribute('rel') ?? ''))
+          unsafe.push(`${page.path} → ${a.getAttribute('href')}`);
       }
     }
     expect(unsafe).toEqual([]);
@@ -67,7 +72,8 @@ describe('external links in content', () => {
       for (const a of page.doc.querySelectorAll('main a[href^="http"]')) {
         seen += 1;
         const rel = a.getAttribute('rel') ?? '';
-        if (!/noopener/.test(rel) || !/noreferrer/.test(rel)) unsafe.push(`${page.path} → ${a.getAttribute('href')}`);
+        if (!/noopener/.test(rel) || !/noreferrer/.test(rel))
+          unsafe.push(`${page.path} → ${a.getAttribute('href')}`);
       }
     }
     expect(seen).toBeGreaterThan(0);

@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtFiles, DIST, localizedPages, pageAt, resolves, type BuiltPage } from '../support/dist';
+import {
+  builtFiles,
+  DIST,
+  localizedPages,
+  pageAt,
+  resolves,
+  type BuiltPage,
+} from '../support/dist';
 import { LOCALE_CODES } from '../../src/i18n/locales';
 import { sectionPath } from '../../src/i18n/paths';
 import { BOUNDARY_DATA_PATH, placesDataPath } from '../../src/lib/geo/map-paths';
@@ -14,12 +21,18 @@ import vi from '../../src/i18n/ui/vi.json';
 /** The built site's maps, read as files: what a visitor without JS gets, and what every page loads. */
 const base = (process.env.BASE_PATH ?? '/').replace(/\/+$/, '');
 const strip = (url: string) => (base && url.startsWith(base) ? url.slice(base.length) : url);
-const places = (locale: (typeof LOCALE_CODES)[number]) => JSON.parse(readFileSync(join(DIST, placesDataPath(locale)), 'utf8')) as PlaceCollection;
-const isMapPage = (page: BuiltPage) => LOCALE_CODES.some((l) => page.path === sectionPath(l, 'map'));
+const places = (locale: (typeof LOCALE_CODES)[number]) =>
+  JSON.parse(readFileSync(join(DIST, placesDataPath(locale)), 'utf8')) as PlaceCollection;
+const isMapPage = (page: BuiltPage) =>
+  LOCALE_CODES.some((l) => page.path === sectionPath(l, 'map'));
 const hasMap = (page: BuiltPage) => page.doc.querySelector('[data-map]') !== null;
-const csp = (page: BuiltPage) => page.doc.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
+const csp = (page: BuiltPage) =>
+  page.doc.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ??
+  '';
 const assetRefs = (page: BuiltPage) =>
-  [...page.doc.querySelectorAll('script[src], link[rel="stylesheet"], link[rel="modulepreload"]')].map((el) => el.getAttribute('src') ?? el.getAttribute('href') ?? '');
+  [
+    ...page.doc.querySelectorAll('script[src], link[rel="stylesheet"], link[rel="modulepreload"]'),
+  ].map((el) => el.getAttribute('src') ?? el.getAttribute('href') ?? '');
 
 describe.each(LOCALE_CODES)('places GeoJSON (%s)', (locale) => {
   const collection = places(locale);
@@ -30,7 +43,10 @@ describe.each(LOCALE_CODES)('places GeoJSON (%s)', (locale) => {
     for (const { geometry, properties } of collection.features) {
       expect(geometry.type).toBe('Point');
       const [lon, lat] = geometry.coordinates;
-      expect(properties.outsideProvince || isInsideSonLa(lat, lon), `${properties.url} inside Sơn La`).toBe(true);
+      expect(
+        properties.outsideProvince || isInsideSonLa(lat, lon),
+        `${properties.url} inside Sơn La`,
+      ).toBe(true);
       expect(strip(properties.url).startsWith(`/${locale}/`), properties.url).toBe(true);
       expect(resolves(strip(properties.url)), `${properties.url} resolves`).toBe(true);
       expect(properties.approximate).toBe(properties.precision !== 'site');
@@ -39,14 +55,30 @@ describe.each(LOCALE_CODES)('places GeoJSON (%s)', (locale) => {
   });
 
   it('has exactly the pages that show a place map', () => {
-    const withMap = localizedPages().filter((p) => p.path.startsWith(`/${locale}/`) && p.doc.querySelector('[data-map="place"]'));
-    expect(withMap.map((p) => p.path).sort()).toEqual(collection.features.map((f) => strip(f.properties.url)).sort());
+    const withMap = localizedPages().filter(
+      (p) => p.path.startsWith(`/${locale}/`) && p.doc.querySelector('[data-map="place"]'),
+    );
+    expect(withMap.map((p) => p.path).sort()).toEqual(
+      collection.features.map((f) => strip(f.properties.url)).sort(),
+    );
   });
 
   it('matches the other languages feature for feature', () => {
     for (const other of LOCALE_CODES) {
-      expect(places(other).features.map((f) => [f.id, f.geometry.coordinates, f.properties.precision, f.properties.category])).toEqual(
-        collection.features.map((f) => [f.id, f.geometry.coordinates, f.properties.precision, f.properties.category]),
+      expect(
+        places(other).features.map((f) => [
+          f.id,
+          f.geometry.coordinates,
+          f.properties.precision,
+          f.properties.category,
+        ]),
+      ).toEqual(
+        collection.features.map((f) => [
+          f.id,
+          f.geometry.coordinates,
+          f.properties.precision,
+          f.properties.category,
+        ]),
       );
     }
   });
@@ -74,7 +106,9 @@ describe.each(LOCALE_CODES)('map page without JS (%s)', (locale) => {
     const svg = frame.querySelector('[data-map-part="static"] svg[role="img"]')!;
     const points = new Set(places(locale).features.map((f) => f.geometry.coordinates.join(',')));
     expect(svg.querySelectorAll('circle.map-dot').length).toBe(points.size);
-    expect(svg.querySelector('title')!.textContent).toBe(ui.map.overviewAlt.replace('{{count}}', String(places(locale).features.length)));
+    expect(svg.querySelector('title')!.textContent).toBe(
+      ui.map.overviewAlt.replace('{{count}}', String(places(locale).features.length)),
+    );
     // The interactive canvas waits for the script.
     expect(frame.querySelector('[data-map-part="canvas"]')!.hasAttribute('hidden')).toBe(true);
   });
@@ -85,7 +119,9 @@ describe.each(LOCALE_CODES)('map page without JS (%s)', (locale) => {
       expect(resolves(strip(link!.getAttribute('href')!))).toBe(true);
     }
     expect(resolves(BOUNDARY_DATA_PATH)).toBe(true);
-    expect(page.doc.querySelector('[data-boundary-attribution]')!.textContent).toContain('geoBoundaries');
+    expect(page.doc.querySelector('[data-boundary-attribution]')!.textContent).toContain(
+      'geoBoundaries',
+    );
   });
 });
 
@@ -98,9 +134,14 @@ describe('place pages without JS', () => {
         const figure = page.doc.querySelector('figure[data-map="place"]');
         expect(figure, page.path).not.toBeNull();
         const svg = figure!.querySelector('svg[role="img"]');
-        expect(svg!.querySelector('title')!.textContent, page.path).toContain(feature.properties.name);
+        expect(svg!.querySelector('title')!.textContent, page.path).toContain(
+          feature.properties.name,
+        );
         expect(svg!.querySelectorAll('path').length).toBe(1);
-        expect(figure!.querySelector('figcaption')!.textContent.includes(ui.map.approximate), page.path).toBe(feature.properties.approximate);
+        expect(
+          figure!.querySelector('figcaption')!.textContent.includes(ui.map.approximate),
+          page.path,
+        ).toBe(feature.properties.approximate);
         // The interactive map waits for a button that only the script reveals.
         expect(figure!.querySelector('[data-map-part="load"]')!.hasAttribute('hidden')).toBe(true);
       }
@@ -110,7 +151,9 @@ describe('place pages without JS', () => {
 
 describe('weight and third parties', () => {
   const pages = localizedPages();
-  const mapFiles = builtFiles().filter((f) => /\/_astro\/(leaflet|map|mount|frame|MapFrame)[^/]*\.(js|css)$/.test(f));
+  const mapFiles = builtFiles().filter((f) =>
+    /\/_astro\/(leaflet|map|mount|frame|MapFrame)[^/]*\.(js|css)$/.test(f),
+  );
 
   it('built the map assets at all (so the next test can fail)', () => {
     expect(mapFiles.some((f) => f.includes('leaflet'))).toBe(true);
@@ -120,13 +163,20 @@ describe('weight and third parties', () => {
   it('pages without a map reference no map script or stylesheet', () => {
     for (const page of pages.filter((p) => !hasMap(p))) {
       const refs = assetRefs(page);
-      expect(refs.filter((ref) => mapFiles.some((file) => ref.endsWith(file))), page.path).toEqual([]);
+      expect(
+        refs.filter((ref) => mapFiles.some((file) => ref.endsWith(file))),
+        page.path,
+      ).toEqual([]);
       expect(page.doc.querySelector('script[src*="MapFrame"]'), page.path).toBeNull();
     }
   });
 
   it('no page references Leaflet up front: it arrives with the lazy chunk', () => {
-    for (const page of pages) expect(assetRefs(page).filter((ref) => /leaflet|mount/.test(ref)), page.path).toEqual([]);
+    for (const page of pages)
+      expect(
+        assetRefs(page).filter((ref) => /leaflet|mount/.test(ref)),
+        page.path,
+      ).toEqual([]);
   });
 
   it('only pages with a map may load tiles (CSP img-src)', () => {

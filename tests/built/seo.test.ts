@@ -5,7 +5,9 @@ import { parse } from 'node-html-parser';
 import { DIST, builtPages, localizedPages } from '../support/dist';
 
 const jsonLdOf = (html: string): Record<string, unknown>[] =>
-  [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!));
+  [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) =>
+    JSON.parse(m[1]!),
+  );
 
 const contentPages = () => localizedPages().filter((p) => p.doc.querySelector('article.topic'));
 
@@ -24,7 +26,8 @@ describe('structured data (JSON-LD)', () => {
   });
 
   it('uses the type that fits each kind of page', () => {
-    const types = (path: string) => jsonLdOf(builtPages().find((p) => p.path === path)!.html).map((d) => d['@type']);
+    const types = (path: string) =>
+      jsonLdOf(builtPages().find((p) => p.path === path)!.html).map((d) => d['@type']);
     expect(types('/en/heritage/lao-kho-relic/')).toContain('LandmarksOrHistoricalBuildings');
     expect(types('/vi/du-lich/cao-nguyen-moc-chau/')).toContain('TouristAttraction');
     expect(types('/en/documents/decision-2477-qd-ubnd-2014/')).toEqual(['Legislation']);
@@ -37,18 +40,30 @@ describe('structured data (JSON-LD)', () => {
       for (const item of jsonLdOf(page.html)) {
         if (!item['geo']) continue;
         const facts = page.doc.querySelector('.place-facts')?.textContent ?? '';
-        expect(facts, `${page.path} has geo but shows an approximate location`).not.toMatch(/Approximate location|Vị trí gần đúng/);
+        expect(facts, `${page.path} has geo but shows an approximate location`).not.toMatch(
+          /Approximate location|Vị trí gần đúng/,
+        );
       }
     }
-    const dam = jsonLdOf(builtPages().find((p) => p.path === '/en/heritage/son-la-dam-and-quynh-nhai-reservoir/')!.html);
+    const dam = jsonLdOf(
+      builtPages().find((p) => p.path === '/en/heritage/son-la-dam-and-quynh-nhai-reservoir/')!
+        .html,
+    );
     expect(dam.some((d) => d['geo'])).toBe(true);
-    const laoKho = jsonLdOf(builtPages().find((p) => p.path === '/en/heritage/lao-kho-relic/')!.html);
+    const laoKho = jsonLdOf(
+      builtPages().find((p) => p.path === '/en/heritage/lao-kho-relic/')!.html,
+    );
     expect(laoKho.some((d) => d['geo'])).toBe(false);
   });
 
   it('names legislation by number, issuer and date', () => {
-    const [doc] = jsonLdOf(builtPages().find((p) => p.path === '/vi/van-ban/quyet-dinh-2477-qd-ubnd-2014/')!.html);
-    expect(doc).toMatchObject({ legislationIdentifier: '2477/QĐ-UBND', legislationDate: '2014-09-18' });
+    const [doc] = jsonLdOf(
+      builtPages().find((p) => p.path === '/vi/van-ban/quyet-dinh-2477-qd-ubnd-2014/')!.html,
+    );
+    expect(doc).toMatchObject({
+      legislationIdentifier: '2477/QĐ-UBND',
+      legislationDate: '2014-09-18',
+    });
   });
 });
 
@@ -56,16 +71,26 @@ describe('sharing tags', () => {
   it('gives every localized page Open Graph and Twitter tags with an absolute PNG image', () => {
     for (const page of localizedPages()) {
       const meta = (sel: string) => page.doc.querySelector(sel)?.getAttribute('content');
-      for (const sel of ['meta[property="og:title"]', 'meta[property="og:description"]', 'meta[property="og:url"]', 'meta[name="twitter:card"]']) {
+      for (const sel of [
+        'meta[property="og:title"]',
+        'meta[property="og:description"]',
+        'meta[property="og:url"]',
+        'meta[name="twitter:card"]',
+      ]) {
         expect(meta(sel), `${page.path} ${sel}`).toBeTruthy();
       }
       expect(meta('meta[property="og:image"]'), page.path).toMatch(/^https?:\/\/.+\.png$/);
-      expect(meta('meta[property="og:locale"]'), page.path).toBe(page.path.startsWith('/vi/') ? 'vi_VN' : 'en_GB');
+      expect(meta('meta[property="og:locale"]'), page.path).toBe(
+        page.path.startsWith('/vi/') ? 'vi_VN' : 'en_GB',
+      );
     }
   });
 
   it('shares a picture of the topic, not the site card, when the topic has a cover', () => {
-    const image = builtPages().find((p) => p.path === '/en/heritage/lao-kho-relic/')!.doc.querySelector('meta[property="og:image"]')!.getAttribute('content')!;
+    const image = builtPages()
+      .find((p) => p.path === '/en/heritage/lao-kho-relic/')!
+      .doc.querySelector('meta[property="og:image"]')!
+      .getAttribute('content')!;
     expect(image).not.toContain('site-card');
     const file = join(DIST, new URL(image).pathname.replace(/^\/[^/]*\/?(?=_astro)/, '/'));
     expect(readFileSync(file).subarray(1, 4).toString()).toBe('PNG');
@@ -77,19 +102,28 @@ describe('sitemap, robots.txt and feeds', () => {
 
   it('lists every localized page except the 404s, each with its language alternates', () => {
     const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-    const expected = localizedPages().filter((p) => !p.path.includes('/404/')).map((p) => p.path);
+    const expected = localizedPages()
+      .filter((p) => !p.path.includes('/404/'))
+      .map((p) => p.path);
     expect(locs.sort()).toEqual(expect.arrayContaining(expected.sort()));
     expect(sitemap.match(/hreflang="vi"/g)?.length).toBe(sitemap.match(/<url>/g)?.length);
     expect(sitemap.match(/hreflang="en"/g)?.length).toBe(sitemap.match(/<url>/g)?.length);
   });
 
   it('points robots.txt at the sitemap', () => {
-    expect(readFileSync(join(DIST, 'robots.txt'), 'utf8')).toMatch(/^Sitemap: https?:\/\/\S+\/sitemap\.xml$/m);
+    expect(readFileSync(join(DIST, 'robots.txt'), 'utf8')).toMatch(
+      /^Sitemap: https?:\/\/\S+\/sitemap\.xml$/m,
+    );
   });
 
   it('publishes one RSS feed per language with that language’s news', () => {
-    for (const [locale, section] of [['vi', 'tin-tuc'], ['en', 'news']] as const) {
-      const feed = parse(readFileSync(join(DIST, locale, 'rss.xml'), 'utf8'), { parseNoneClosedTags: true });
+    for (const [locale, section] of [
+      ['vi', 'tin-tuc'],
+      ['en', 'news'],
+    ] as const) {
+      const feed = parse(readFileSync(join(DIST, locale, 'rss.xml'), 'utf8'), {
+        parseNoneClosedTags: true,
+      });
       const links = feed.querySelectorAll('item guid').map((g) => new URL(g.textContent).pathname);
       expect(links.length).toBeGreaterThanOrEqual(4);
       for (const link of links) expect(link.startsWith(`/${locale}/${section}/`)).toBe(true);
@@ -101,7 +135,9 @@ describe('sitemap, robots.txt and feeds', () => {
 describe('content security policy', () => {
   it('is set on every page, without unsafe-inline or unsafe-eval for scripts', () => {
     for (const page of builtPages()) {
-      const csp = page.doc.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content');
+      const csp = page.doc
+        .querySelector('meta[http-equiv="content-security-policy"]')
+        ?.getAttribute('content');
       expect(csp, page.path).toBeTruthy();
       const script = csp!.split(';').find((d) => d.trim().startsWith('script-src'))!;
       expect(script, page.path).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
@@ -112,9 +148,12 @@ describe('content security policy', () => {
 
   it('allows map tiles only on pages with a map', () => {
     for (const page of builtPages()) {
-      const csp = page.doc.querySelector('meta[http-equiv="content-security-policy"]')!.getAttribute('content')!;
+      const csp = page.doc
+        .querySelector('meta[http-equiv="content-security-policy"]')!
+        .getAttribute('content')!;
       const hasMap = !!page.doc.querySelector('[data-map-config]');
-      if (csp.includes('tile.openstreetmap.org')) expect(hasMap, `${page.path} allows tiles but shows no map`).toBe(true);
+      if (csp.includes('tile.openstreetmap.org'))
+        expect(hasMap, `${page.path} allows tiles but shows no map`).toBe(true);
     }
   });
 });

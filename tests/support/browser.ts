@@ -6,7 +6,9 @@ export { CHROMIUM_PATH };
 
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`Chromium not found at ${CHROMIUM_PATH}: run \`apt-get install -y chromium\` (.ci/run does this).`);
+    throw new Error(
+      `Chromium not found at ${CHROMIUM_PATH}: run \`apt-get install -y chromium\` (.ci/run does this).`,
+    );
   }
   return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_FLAGS });
 }
@@ -24,7 +26,8 @@ export async function isolatedContext(
   const external: string[] = [];
   await context.route('**/*', (route) => {
     const url = route.request().url();
-    if (url.startsWith('http://127.0.0.1') || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    if (url.startsWith('http://127.0.0.1') || url.startsWith('data:') || url.startsWith('blob:'))
+      return route.continue();
     external.push(url);
     onExternal?.(url);
     return offline ? route.abort('internetdisconnected') : route.continue();

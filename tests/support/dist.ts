@@ -3,7 +3,9 @@ import { join, relative, resolve, sep } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 
 /** The built site that `npm test` produced with `npm run build`. */
-export const DIST = process.env.DIST_DIR ? resolve(process.env.DIST_DIR) : join(process.cwd(), 'dist');
+export const DIST = process.env.DIST_DIR
+  ? resolve(process.env.DIST_DIR)
+  : join(process.cwd(), 'dist');
 
 export function requireDist(): void {
   if (!existsSync(join(DIST, 'index.html'))) {
@@ -60,6 +62,8 @@ export function pageAt(path: string): BuiltPage {
 /** Does a site path (no query, no hash) resolve to a file in dist/? */
 export function resolves(path: string): boolean {
   const clean = decodeURI(path.split('#')[0]!.split('?')[0]!);
-  const candidates = clean.endsWith('/') ? [join(DIST, clean, 'index.html')] : [join(DIST, clean), join(DIST, clean, 'index.html')];
+  const candidates = clean.endsWith('/')
+    ? [join(DIST, clean, 'index.html')]
+    : [join(DIST, clean), join(DIST, clean, 'index.html')];
   return candidates.some((file) => existsSync(file) && statSync(file).isFile());
 }

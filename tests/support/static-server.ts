@@ -7,6 +7,9 @@ export interface RunningServer {
 }
 
 /** Serve the built site (or another `root`) on 127.0.0.1; see scripts/lib/static-site.mjs. */
-export function serveDist({ root = DIST, base = '/' }: { root?: string; base?: string } = {}): Promise<RunningServer> {
+export function serveDist({
+  root = DIST,
+  base = '/',
+}: { root?: string; base?: string } = {}): Promise<RunningServer> {
   return serveStatic(root, { base });
 }

@@ -10,8 +10,12 @@ describe('map CSP helpers', () => {
   });
 
   it('finds the map component in MDX, not similar words', () => {
-    expect(contentUsesMap('Text\n\n<PlaceMapEmbed lat={21.3} lon={103.9} precision="site" title="X" />')).toBe(true);
-    expect(contentUsesMap('<PlaceMap lat={21.3} lon={103.9} precision="city" label="X" />')).toBe(true);
+    expect(
+      contentUsesMap('Text\n\n<PlaceMapEmbed lat={21.3} lon={103.9} precision="site" title="X" />'),
+    ).toBe(true);
+    expect(contentUsesMap('<PlaceMap lat={21.3} lon={103.9} precision="city" label="X" />')).toBe(
+      true,
+    );
     expect(contentUsesMap('We have a PlaceMapEmbedded idea')).toBe(false);
     expect(contentUsesMap('<PlaceMapper />')).toBe(false);
     expect(contentUsesMap(undefined)).toBe(false);

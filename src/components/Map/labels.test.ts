@@ -12,9 +12,24 @@ const strings = (ui: typeof en) => ({
 
 describe('markerLabel', () => {
   it('names a single place with its layer and says when the point is approximate', () => {
-    expect(markerLabel([{ name: 'Nà Sản Airport', category: 'investment', approximate: false }], strings(en))).toBe('Nà Sản Airport (Investment)');
-    expect(markerLabel([{ name: 'Lao Khô relic', category: 'heritage', approximate: true }], strings(en))).toBe('Lao Khô relic (Heritage sites, approximate location)');
-    expect(markerLabel([{ name: 'Di tích Lao Khô', category: 'heritage', approximate: true }], strings(vi))).toBe('Di tích Lao Khô (Di tích, vị trí gần đúng)');
+    expect(
+      markerLabel(
+        [{ name: 'Nà Sản Airport', category: 'investment', approximate: false }],
+        strings(en),
+      ),
+    ).toBe('Nà Sản Airport (Investment)');
+    expect(
+      markerLabel(
+        [{ name: 'Lao Khô relic', category: 'heritage', approximate: true }],
+        strings(en),
+      ),
+    ).toBe('Lao Khô relic (Heritage sites, approximate location)');
+    expect(
+      markerLabel(
+        [{ name: 'Di tích Lao Khô', category: 'heritage', approximate: true }],
+        strings(vi),
+      ),
+    ).toBe('Di tích Lao Khô (Di tích, vị trí gần đúng)');
   });
 
   it('lists every place of a shared point', () => {

@@ -3,7 +3,9 @@ import type { MapStrings } from './config';
 
 /** `{{key}}` substitution for the translated templates (the same syntax as i18next). */
 export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+  return template.replace(/\{\{(\w+)\}\}/g, (whole, key: string) =>
+    key in values ? String(values[key]) : whole,
+  );
 }
 
 export interface LabelledPlace {
@@ -16,13 +18,22 @@ export interface LabelledPlace {
  * A marker's accessible name. A marker standing for several places names them
  * all, so a screen-reader user knows what Enter will open before opening it.
  */
-export function markerLabel(places: readonly LabelledPlace[], strings: Pick<MapStrings, 'markerLabel' | 'markerLabelApprox' | 'groupLabel' | 'categories'>): string {
+export function markerLabel(
+  places: readonly LabelledPlace[],
+  strings: Pick<MapStrings, 'markerLabel' | 'markerLabelApprox' | 'groupLabel' | 'categories'>,
+): string {
   if (places.length === 0) throw new Error('markerLabel: a marker needs at least one place.');
   if (places.length === 1) {
     const [place] = places as [LabelledPlace];
-    return fill(place.approximate ? strings.markerLabelApprox : strings.markerLabel, { name: place.name, category: strings.categories[place.category] });
+    return fill(place.approximate ? strings.markerLabelApprox : strings.markerLabel, {
+      name: place.name,
+      category: strings.categories[place.category],
+    });
   }
-  return fill(strings.groupLabel, { count: places.length, names: places.map((p) => p.name).join('; ') });
+  return fill(strings.groupLabel, {
+    count: places.length,
+    names: places.map((p) => p.name).join('; '),
+  });
 }
 
 /**

@@ -26,18 +26,31 @@ export function mapStrings(locale: Locale): MapStrings {
     groupLabel: templates.groupLabel,
     groupTitle: templates.groupTitle,
     tilesUnavailable: t('map.tilesUnavailable'),
-    categories: Object.fromEntries(MAP_LAYERS.map((c) => [c, t(`map.categories.${c}`)])) as MapStrings['categories'],
-    precision: Object.fromEntries(PLACE_PRECISIONS.map((p) => [p, t(`map.precision.${p}`)])) as MapStrings['precision'],
+    categories: Object.fromEntries(
+      MAP_LAYERS.map((c) => [c, t(`map.categories.${c}`)]),
+    ) as MapStrings['categories'],
+    precision: Object.fromEntries(
+      PLACE_PRECISIONS.map((p) => [p, t(`map.precision.${p}`)]),
+    ) as MapStrings['precision'],
     // Short in the map corner; the full attribution is printed on the page.
     boundaryAttribution: t('map.boundaryShort'),
   };
 }
 
 /** Settings shared by both kinds of map. */
-export function commonMapConfig(locale: Locale): { boundaryUrl: string; tiles: TileConfig; strings: MapStrings; provinceBounds: ReturnType<typeof provinceBounds> } {
+export function commonMapConfig(locale: Locale): {
+  boundaryUrl: string;
+  tiles: TileConfig;
+  strings: MapStrings;
+  provinceBounds: ReturnType<typeof provinceBounds>;
+} {
   return {
     boundaryUrl: href(BOUNDARY_DATA_PATH),
-    tiles: { url: TILE_SOURCE.url, attribution: TILE_SOURCE.attribution, maxZoom: TILE_SOURCE.maxZoom },
+    tiles: {
+      url: TILE_SOURCE.url,
+      attribution: TILE_SOURCE.attribution,
+      maxZoom: TILE_SOURCE.maxZoom,
+    },
     strings: mapStrings(locale),
     provinceBounds: provinceBounds(),
   };

@@ -10,7 +10,10 @@ let controller: SearchController | undefined;
  */
 export function openSearchDialog(dialog: HTMLDialogElement, trigger: HTMLElement): void {
   const root = dialog.querySelector<HTMLElement>('[data-search]');
-  if (!root) throw new Error('Search dialog: [data-search] is missing; SearchTrigger.astro must render <Search mode="dialog">.');
+  if (!root)
+    throw new Error(
+      'Search dialog: [data-search] is missing; SearchTrigger.astro must render <Search mode="dialog">.',
+    );
   if (!controller) {
     controller = mountSearch(root);
     dialog.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
@@ -26,7 +29,11 @@ export function openSearchDialog(dialog: HTMLDialogElement, trigger: HTMLElement
     // (The target is the dialog itself for its padding too, so compare with its box.)
     dialog.addEventListener('click', (event) => {
       const box = dialog.getBoundingClientRect();
-      const outside = event.clientX < box.left || event.clientX > box.right || event.clientY < box.top || event.clientY > box.bottom;
+      const outside =
+        event.clientX < box.left ||
+        event.clientX > box.right ||
+        event.clientY < box.top ||
+        event.clientY > box.bottom;
       if (event.target === dialog && outside && event.detail > 0) dialog.close();
     });
     // Words typed while this module loaded (the trigger opens the dialog first) are searched now.

@@ -13,7 +13,8 @@ export function bootSearchPage(root: HTMLElement): void {
   const search = mountSearch(root, {
     onSearched: (query, sections) => {
       const next = `${location.pathname}${writeSearchState({ query, sections })}`;
-      if (next !== `${location.pathname}${location.search}`) history.replaceState(history.state, '', next);
+      if (next !== `${location.pathname}${location.search}`)
+        history.replaceState(history.state, '', next);
     },
   });
   search.input.value = state.query;

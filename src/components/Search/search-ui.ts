@@ -23,7 +23,10 @@ export interface MountOptions {
 
 function required<T extends Element>(root: Element, selector: string): T {
   const el = root.querySelector<T>(selector);
-  if (!el) throw new Error(`Search: ${selector} is missing inside [data-search]; Search.astro and search-ui.ts are out of step.`);
+  if (!el)
+    throw new Error(
+      `Search: ${selector} is missing inside [data-search]; Search.astro and search-ui.ts are out of step.`,
+    );
   return el;
 }
 
@@ -127,12 +130,20 @@ export function mountSearch(root: HTMLElement, options: MountOptions = {}): Sear
       setStatus(
         count === 0
           ? fill(msg.msgNoResults ?? '', { query })
-          : fill(plural({ one: msg.msgResultsOne, other: msg.msgResultsOther ?? '' }, count, lang), { count, query }),
+          : fill(
+              plural({ one: msg.msgResultsOne, other: msg.msgResultsOther ?? '' }, count, lang),
+              { count, query },
+            ),
       );
       root.dataset.state = 'done';
       root.dataset.query = query;
       options.onSearched?.(query, sections);
-      root.dispatchEvent(new CustomEvent('search:done', { bubbles: true, detail: { query, count, ms: performance.now() - started } }));
+      root.dispatchEvent(
+        new CustomEvent('search:done', {
+          bubbles: true,
+          detail: { query, count, ms: performance.now() - started },
+        }),
+      );
     } catch (error) {
       if (mine !== sequence) return;
       console.error('Search failed:', error);

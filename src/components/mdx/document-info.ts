@@ -15,7 +15,10 @@ export interface DocumentInfo {
   bytes?: number;
 }
 
-export function documentInfo(href: string, publicDir = join(process.cwd(), 'public')): DocumentInfo {
+export function documentInfo(
+  href: string,
+  publicDir = join(process.cwd(), 'public'),
+): DocumentInfo {
   const path = href.split(/[?#]/)[0]!;
   const ext = /\.([a-z0-9]{2,5})$/i.exec(path)?.[1]?.toUpperCase();
   if (!href.startsWith('/')) return ext ? { type: ext } : {};

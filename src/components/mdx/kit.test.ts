@@ -12,8 +12,19 @@ describe('MDX kit', () => {
   });
 
   it('documents every component folder with an example', () => {
-    for (const folder of ['Figure', 'Gallery', 'Callout', 'FactBox', 'Timeline', 'VideoEmbed', 'DocumentLink', 'PlaceMap']) {
-      expect(readFileSync(new URL(`./${folder}/README.md`, import.meta.url), 'utf8')).toMatch(/```mdx\n<\w+/);
+    for (const folder of [
+      'Figure',
+      'Gallery',
+      'Callout',
+      'FactBox',
+      'Timeline',
+      'VideoEmbed',
+      'DocumentLink',
+      'PlaceMap',
+    ]) {
+      expect(readFileSync(new URL(`./${folder}/README.md`, import.meta.url), 'utf8')).toMatch(
+        /```mdx\n<\w+/,
+      );
     }
   });
 });

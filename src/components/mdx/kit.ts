@@ -30,8 +30,18 @@ const callout: KitComponent = {
 };
 
 export const MDX_KIT = {
-  Figure: { required: ['caption'], optional: ['credit'], children: { kind: 'images', min: 1 }, summary: 'one image with caption and credit' },
-  Gallery: { required: [], optional: ['caption'], children: { kind: 'images', min: 2 }, summary: 'several images in a grid' },
+  Figure: {
+    required: ['caption'],
+    optional: ['credit'],
+    children: { kind: 'images', min: 1 },
+    summary: 'one image with caption and credit',
+  },
+  Gallery: {
+    required: [],
+    optional: ['caption'],
+    children: { kind: 'images', min: 2 },
+    summary: 'several images in a grid',
+  },
   Callout: callout,
   Aside: callout,
   FactBox: {
@@ -40,11 +50,33 @@ export const MDX_KIT = {
     children: { kind: 'component', name: 'Fact', min: 1 },
     summary: 'key figures with their source',
   },
-  Fact: { required: ['value', 'label'], optional: ['source'], summary: 'one figure inside a FactBox' },
-  Timeline: { required: [], optional: ['title'], children: { kind: 'component', name: 'TimelineItem', min: 1 }, summary: 'dated events in order' },
-  TimelineItem: { required: ['date', 'title'], optional: [], summary: 'one event inside a Timeline' },
-  VideoEmbed: { required: ['id', 'title'], optional: ['start'], numbers: ['start'], summary: 'a YouTube video that loads only when clicked' },
-  DocumentLink: { required: ['href', 'title'], optional: ['lang'], summary: 'a link to a document with its type and size' },
+  Fact: {
+    required: ['value', 'label'],
+    optional: ['source'],
+    summary: 'one figure inside a FactBox',
+  },
+  Timeline: {
+    required: [],
+    optional: ['title'],
+    children: { kind: 'component', name: 'TimelineItem', min: 1 },
+    summary: 'dated events in order',
+  },
+  TimelineItem: {
+    required: ['date', 'title'],
+    optional: [],
+    summary: 'one event inside a Timeline',
+  },
+  VideoEmbed: {
+    required: ['id', 'title'],
+    optional: ['start'],
+    numbers: ['start'],
+    summary: 'a YouTube video that loads only when clicked',
+  },
+  DocumentLink: {
+    required: ['href', 'title'],
+    optional: ['lang'],
+    summary: 'a link to a document with its type and size',
+  },
   PlaceMap: {
     required: ['lat', 'lon', 'precision', 'label'],
     optional: ['basis', 'outsideProvince'],

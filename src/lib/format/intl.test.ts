@@ -22,8 +22,28 @@ describe('Intl formatting', () => {
   });
 
   it('sorts Vietnamese A–Z: Đ after D, accented vowels after the base letter', () => {
-    const names = ['Đèo Pha Đin', 'Ẩm thực', 'Bản Áng', 'Du lịch', 'Ăn uống', 'An toàn', 'Mộc Châu', 'Mường La', 'Ơ'];
-    expect(sortByText(names, (n) => n, 'vi')).toEqual(['An toàn', 'Ăn uống', 'Ẩm thực', 'Bản Áng', 'Du lịch', 'Đèo Pha Đin', 'Mộc Châu', 'Mường La', 'Ơ']);
+    const names = [
+      'Đèo Pha Đin',
+      'Ẩm thực',
+      'Bản Áng',
+      'Du lịch',
+      'Ăn uống',
+      'An toàn',
+      'Mộc Châu',
+      'Mường La',
+      'Ơ',
+    ];
+    expect(sortByText(names, (n) => n, 'vi')).toEqual([
+      'An toàn',
+      'Ăn uống',
+      'Ẩm thực',
+      'Bản Áng',
+      'Du lịch',
+      'Đèo Pha Đin',
+      'Mộc Châu',
+      'Mường La',
+      'Ơ',
+    ]);
   });
 
   it('differs from a naive sort, which puts Đ after Z', () => {

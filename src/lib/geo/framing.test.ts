@@ -8,7 +8,9 @@ describe('framingBounds', () => {
   });
 
   it('stretches to take in partner places in Laos', () => {
-    const [[south, west], [north, east]] = framingBounds(provinceBounds(), [{ lat: 19.883333, lon: 102.133333 }]);
+    const [[south, west], [north, east]] = framingBounds(provinceBounds(), [
+      { lat: 19.883333, lon: 102.133333 },
+    ]);
     expect(south).toBe(19.883333);
     expect(west).toBe(102.133333);
     expect(north).toBe(provinceBounds()[1][0]);

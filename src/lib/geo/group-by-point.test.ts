@@ -10,7 +10,11 @@ describe('groupByPoint', () => {
       { name: 'Near Yên Châu', lat: 21.0451, lon: 104.30667 },
     ];
     const groups = groupByPoint(items);
-    expect(groups.map((g) => g.items.map((i) => i.name))).toEqual([['Lao Khô', 'Chi Đảy'], ['Nà Sản'], ['Near Yên Châu']]);
+    expect(groups.map((g) => g.items.map((i) => i.name))).toEqual([
+      ['Lao Khô', 'Chi Đảy'],
+      ['Nà Sản'],
+      ['Near Yên Châu'],
+    ]);
     expect(groups.reduce((n, g) => n + g.items.length, 0)).toBe(items.length);
   });
 
@@ -48,7 +52,9 @@ describe('mergeCloseGroups', () => {
   });
 
   it('keeps every item exactly once', () => {
-    const items = mergeCloseGroups(groups, project, 1000).flatMap((c) => c.items.map((i) => i.name));
+    const items = mergeCloseGroups(groups, project, 1000).flatMap((c) =>
+      c.items.map((i) => i.name),
+    );
     expect(items.sort()).toEqual(['a', 'b', 'c', 'd']);
   });
 });

@@ -65,17 +65,34 @@ export function mergeCloseGroups<T extends PointItem>(
   const clusters: { anchor: ScreenPoint; cluster: MarkerCluster<T> }[] = [];
   for (const group of groups) {
     const at = project(group.lat, group.lon);
-    const near = clusters.find(({ anchor }) => Math.hypot(anchor.x - at.x, anchor.y - at.y) < minDistance);
+    const near = clusters.find(
+      ({ anchor }) => Math.hypot(anchor.x - at.x, anchor.y - at.y) < minDistance,
+    );
     if (near) {
       near.cluster.groups.push(group);
       near.cluster.items.push(...group.items);
       near.cluster.key += `|${group.key}`;
     } else {
-      clusters.push({ anchor: at, cluster: { key: group.key, lat: group.lat, lon: group.lon, groups: [group], items: [...group.items] } });
+      clusters.push({
+        anchor: at,
+        cluster: {
+          key: group.key,
+          lat: group.lat,
+          lon: group.lon,
+          groups: [group],
+          items: [...group.items],
+        },
+      });
     }
   }
   return clusters.map(({ cluster }) => {
     const n = cluster.groups.length;
-    return n === 1 ? cluster : { ...cluster, lat: cluster.groups.reduce((s, g) => s + g.lat, 0) / n, lon: cluster.groups.reduce((s, g) => s + g.lon, 0) / n };
+    return n === 1
+      ? cluster
+      : {
+          ...cluster,
+          lat: cluster.groups.reduce((s, g) => s + g.lat, 0) / n,
+          lon: cluster.groups.reduce((s, g) => s + g.lon, 0) / n,
+        };
   });
 }

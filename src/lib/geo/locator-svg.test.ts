@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { locatorMap } from './locator-svg';
 import { provinceRings } from './inside-province';
 
-const one = (rings: Parameters<typeof locatorMap>[0]['rings'], lat: number, lon: number, radiusMetres: number) => {
+const one = (
+  rings: Parameters<typeof locatorMap>[0]['rings'],
+  lat: number,
+  lon: number,
+  radiusMetres: number,
+) => {
   const map = locatorMap({ rings, points: [{ lat, lon, radiusMetres }] });
   return { ...map, ...map.points[0]! };
 };
@@ -36,7 +41,13 @@ describe('locatorMap', () => {
   });
 
   it('frames several points at once, in input order', () => {
-    const map = locatorMap({ rings: provinceRings(), points: [{ lat: 21.327, lon: 103.914, radiusMetres: 0 }, { lat: 19.883333, lon: 102.133333, radiusMetres: 0 }] });
+    const map = locatorMap({
+      rings: provinceRings(),
+      points: [
+        { lat: 21.327, lon: 103.914, radiusMetres: 0 },
+        { lat: 19.883333, lon: 102.133333, radiusMetres: 0 },
+      ],
+    });
     expect(map.points).toHaveLength(2);
     expect(map.points[1]!.x).toBeLessThan(map.points[0]!.x);
     expect(map.points[1]!.y).toBeGreaterThan(map.points[0]!.y);

@@ -36,16 +36,27 @@ const METRES_PER_DEGREE = 111_320;
 const round = (n: number) => Math.round(n * 10) / 10;
 
 export function locatorMap({ rings, points, width = 400 }: LocatorInput): Locator {
-  if (rings.length === 0 || rings[0]!.length < 3) throw new Error('locatorMap: the outline needs at least one ring of three points.');
+  if (rings.length === 0 || rings[0]!.length < 3)
+    throw new Error('locatorMap: the outline needs at least one ring of three points.');
   for (const { lat, lon } of points) {
-    if (!Number.isFinite(lat) || !Number.isFinite(lon)) throw new Error(`locatorMap: lat/lon must be numbers (got ${lat}, ${lon}).`);
+    if (!Number.isFinite(lat) || !Number.isFinite(lon))
+      throw new Error(`locatorMap: lat/lon must be numbers (got ${lat}, ${lon}).`);
   }
   const outlineLats = rings.flat().map(([, la]) => la);
-  const lats = [...outlineLats, ...points.flatMap((p) => [p.lat - p.radiusMetres / METRES_PER_DEGREE, p.lat + p.radiusMetres / METRES_PER_DEGREE])];
+  const lats = [
+    ...outlineLats,
+    ...points.flatMap((p) => [
+      p.lat - p.radiusMetres / METRES_PER_DEGREE,
+      p.lat + p.radiusMetres / METRES_PER_DEGREE,
+    ]),
+  ];
   const midLat = (Math.min(...lats) + Math.max(...lats)) / 2;
   const kx = Math.cos((midLat * Math.PI) / 180);
   const lonRadius = (p: LocatorPoint) => p.radiusMetres / METRES_PER_DEGREE / kx;
-  const lons = [...rings.flat().map(([lo]) => lo), ...points.flatMap((p) => [p.lon - lonRadius(p), p.lon + lonRadius(p)])];
+  const lons = [
+    ...rings.flat().map(([lo]) => lo),
+    ...points.flatMap((p) => [p.lon - lonRadius(p), p.lon + lonRadius(p)]),
+  ];
   // 4% margin so the outline and a point on the edge are not cut by the frame.
   const padX = (Math.max(...lons) - Math.min(...lons)) * 0.04;
   const padY = (Math.max(...lats) - Math.min(...lats)) * 0.04;
@@ -55,9 +66,12 @@ export function locatorMap({ rings, points, width = 400 }: LocatorInput): Locato
   const north = Math.max(...lats) + padY;
   const scale = width / ((east - west) * kx);
   const height = round((north - south) * scale);
-  const project = ([lo, la]: LonLat) => [round((lo - west) * kx * scale), round((north - la) * scale)] as const;
+  const project = ([lo, la]: LonLat) =>
+    [round((lo - west) * kx * scale), round((north - la) * scale)] as const;
   const outline = rings
-    .map((ring) => ring.map((p, i) => `${i === 0 ? 'M' : 'L'}${project(p).join(' ')}`).join('') + 'Z')
+    .map(
+      (ring) => ring.map((p, i) => `${i === 0 ? 'M' : 'L'}${project(p).join(' ')}`).join('') + 'Z',
+    )
     .join('');
   return {
     width,

@@ -6,7 +6,10 @@ import { sectionPath } from '../../i18n/paths';
  * (`/vi/ban-do/dia-diem.geojson`, `/en/map/places.geojson`), the outline once
  * for both languages. Paths are without the deployment base.
  */
-export const PLACES_FILE_NAME = { vi: 'dia-diem', en: 'places' } as const satisfies Record<Locale, string>;
+export const PLACES_FILE_NAME = { vi: 'dia-diem', en: 'places' } as const satisfies Record<
+  Locale,
+  string
+>;
 
 export function placesDataPath(locale: Locale): string {
   return `${sectionPath(locale, 'map')}${PLACES_FILE_NAME[locale]}.geojson`;

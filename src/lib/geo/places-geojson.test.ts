@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { mapCategoryOf, placeFeature, placesFeatureCollection, PlacesGeoJsonError, type PlacePage } from './places-geojson';
+import {
+  mapCategoryOf,
+  placeFeature,
+  placesFeatureCollection,
+  PlacesGeoJsonError,
+  type PlacePage,
+} from './places-geojson';
 import { isInsideSonLa, provinceBounds } from './inside-province';
 
-const page = (over: Partial<PlacePage> & Pick<PlacePage, 'locale' | 'path' | 'topicKey'>): PlacePage => ({
+const page = (
+  over: Partial<PlacePage> & Pick<PlacePage, 'locale' | 'path' | 'topicKey'>,
+): PlacePage => ({
   section: 'heritage',
   title: 'Title',
   description: 'Summary',
@@ -11,18 +19,66 @@ const page = (over: Partial<PlacePage> & Pick<PlacePage, 'locale' | 'path' | 'to
 });
 
 const pages: PlacePage[] = [
-  page({ locale: 'vi', topicKey: 'heritage/lao-kho', path: '/vi/di-tich/lao-kho/', title: 'Di tích Lao Khô', place: { lat: 21.045, lon: 104.30667, precision: 'district', commune: 'Phiêng Khoài', outsideProvince: false } }),
-  page({ locale: 'en', topicKey: 'heritage/lao-kho', path: '/en/heritage/lao-kho-relic/', title: 'Lao Khô relic', place: { lat: 21.045, lon: 104.30667, precision: 'district', commune: 'Phiêng Khoài', outsideProvince: false } }),
-  page({ locale: 'vi', topicKey: 'visit/na-san', section: 'visit', path: '/vi/du-lich/na-san/', title: 'Nà Sản', place: { lat: 21.21472, lon: 104.03528, precision: 'site', outsideProvince: false } }),
-  page({ locale: 'en', topicKey: 'visit/na-san', section: 'visit', path: '/en/visit/na-san/', title: 'Nà Sản', place: { lat: 21.21472, lon: 104.03528, precision: 'site', outsideProvince: false } }),
-  page({ locale: 'en', topicKey: 'cooperation/luang-prabang', section: 'cooperation', path: '/en/cooperation/luang-prabang/', title: 'Luang Prabang', place: { lat: 19.883333, lon: 102.133333, precision: 'city', outsideProvince: true } }),
+  page({
+    locale: 'vi',
+    topicKey: 'heritage/lao-kho',
+    path: '/vi/di-tich/lao-kho/',
+    title: 'Di tích Lao Khô',
+    place: {
+      lat: 21.045,
+      lon: 104.30667,
+      precision: 'district',
+      commune: 'Phiêng Khoài',
+      outsideProvince: false,
+    },
+  }),
+  page({
+    locale: 'en',
+    topicKey: 'heritage/lao-kho',
+    path: '/en/heritage/lao-kho-relic/',
+    title: 'Lao Khô relic',
+    place: {
+      lat: 21.045,
+      lon: 104.30667,
+      precision: 'district',
+      commune: 'Phiêng Khoài',
+      outsideProvince: false,
+    },
+  }),
+  page({
+    locale: 'vi',
+    topicKey: 'visit/na-san',
+    section: 'visit',
+    path: '/vi/du-lich/na-san/',
+    title: 'Nà Sản',
+    place: { lat: 21.21472, lon: 104.03528, precision: 'site', outsideProvince: false },
+  }),
+  page({
+    locale: 'en',
+    topicKey: 'visit/na-san',
+    section: 'visit',
+    path: '/en/visit/na-san/',
+    title: 'Nà Sản',
+    place: { lat: 21.21472, lon: 104.03528, precision: 'site', outsideProvince: false },
+  }),
+  page({
+    locale: 'en',
+    topicKey: 'cooperation/luang-prabang',
+    section: 'cooperation',
+    path: '/en/cooperation/luang-prabang/',
+    title: 'Luang Prabang',
+    place: { lat: 19.883333, lon: 102.133333, precision: 'city', outsideProvince: true },
+  }),
 ];
 
 describe('placesFeatureCollection', () => {
   it('keeps only the pages of the requested language, so no link crosses languages', () => {
     const vi = placesFeatureCollection(pages, 'vi', '/');
     const en = placesFeatureCollection(pages, 'en', '/');
-    expect(vi.features.map((f) => f.properties.url)).toEqual(['/vi/di-tich/lao-kho/', '/vi/du-lich/na-san/']);
+    expect(vi.features.map((f) => f.properties.url)).toEqual([
+      '/vi/di-tich/lao-kho/',
+      '/vi/du-lich/na-san/',
+    ]);
     expect(en.features.every((f) => f.properties.url.startsWith('/en/'))).toBe(true);
     expect(en.features).toHaveLength(3);
     expect(vi.metadata).toMatchObject({ locale: 'vi', count: 2 });
@@ -30,7 +86,9 @@ describe('placesFeatureCollection', () => {
 
   it('prefixes URLs with the deployment base exactly once', () => {
     const en = placesFeatureCollection(pages, 'en', '/quoc-te/');
-    expect(en.features.map((f) => f.properties.url)).toContain('/quoc-te/en/heritage/lao-kho-relic/');
+    expect(en.features.map((f) => f.properties.url)).toContain(
+      '/quoc-te/en/heritage/lao-kho-relic/',
+    );
     expect(en.features.every((f) => !f.properties.url.includes('//'))).toBe(true);
   });
 
@@ -53,7 +111,15 @@ describe('placesFeatureCollection', () => {
     const byPrecision = Object.fromEntries(
       (['site', 'commune', 'district', 'city'] as const).map((precision) => [
         precision,
-        placeFeature(page({ locale: 'en', topicKey: 'x/y', path: '/en/x/', place: { lat: 21.3, lon: 103.9, precision, outsideProvince: false } }), '/').properties,
+        placeFeature(
+          page({
+            locale: 'en',
+            topicKey: 'x/y',
+            path: '/en/x/',
+            place: { lat: 21.3, lon: 103.9, precision, outsideProvince: false },
+          }),
+          '/',
+        ).properties,
       ]),
     );
     expect(byPrecision.site).toMatchObject({ precision: 'site', approximate: false });
@@ -70,15 +136,33 @@ describe('placesFeatureCollection', () => {
 
   it('rounds coordinates to six decimals and keeps commune, basis and summary', () => {
     const feature = placeFeature(
-      page({ locale: 'vi', topicKey: 'a/b', path: '/vi/a/', description: 'Tóm tắt', place: { lat: 21.32703411111, lon: 103.91412888888, precision: 'city', basis: 'điểm tham chiếu', outsideProvince: false } }),
+      page({
+        locale: 'vi',
+        topicKey: 'a/b',
+        path: '/vi/a/',
+        description: 'Tóm tắt',
+        place: {
+          lat: 21.32703411111,
+          lon: 103.91412888888,
+          precision: 'city',
+          basis: 'điểm tham chiếu',
+          outsideProvince: false,
+        },
+      }),
       '/',
     );
     expect(feature.geometry.coordinates).toEqual([103.914129, 21.327034]);
-    expect(feature.properties).toMatchObject({ summary: 'Tóm tắt', basis: 'điểm tham chiếu', commune: null });
+    expect(feature.properties).toMatchObject({
+      summary: 'Tóm tắt',
+      basis: 'điểm tham chiếu',
+      commune: null,
+    });
   });
 
   it('refuses a page whose path is in another language, naming it', () => {
-    expect(() => placeFeature(page({ locale: 'vi', topicKey: 'a/b', path: '/en/heritage/x/' }), '/')).toThrow(/\/en\/heritage\/x\/ is not a vi page/);
+    expect(() =>
+      placeFeature(page({ locale: 'vi', topicKey: 'a/b', path: '/en/heritage/x/' }), '/'),
+    ).toThrow(/\/en\/heritage\/x\/ is not a vi page/);
   });
 
   it('refuses two pages of one language for the same topic', () => {
@@ -89,7 +173,9 @@ describe('placesFeatureCollection', () => {
 
 describe('mapCategoryOf', () => {
   it('uses place.category first, then the section', () => {
-    expect(mapCategoryOf('heritage', { category: 'border-gate', outsideProvince: false })).toBe('border-gate');
+    expect(mapCategoryOf('heritage', { category: 'border-gate', outsideProvince: false })).toBe(
+      'border-gate',
+    );
     expect(mapCategoryOf('visit', { outsideProvince: false })).toBe('tourism');
     expect(mapCategoryOf('invest', { outsideProvince: false })).toBe('investment');
     expect(mapCategoryOf('culture', { outsideProvince: false })).toBe('culture');
@@ -97,10 +183,14 @@ describe('mapCategoryOf', () => {
   });
 
   it('puts places abroad in the cooperation layer', () => {
-    expect(mapCategoryOf('heritage', { category: 'heritage', outsideProvince: true })).toBe('cooperation');
+    expect(mapCategoryOf('heritage', { category: 'heritage', outsideProvince: true })).toBe(
+      'cooperation',
+    );
   });
 
   it('explains what to set when a section has no layer', () => {
-    expect(() => mapCategoryOf('news', { outsideProvince: false })).toThrow(/Set "place.category" to one of: heritage, tourism/);
+    expect(() => mapCategoryOf('news', { outsideProvince: false })).toThrow(
+      /Set "place.category" to one of: heritage, tourism/,
+    );
   });
 });

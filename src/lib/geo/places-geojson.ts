@@ -13,7 +13,14 @@ export type MapCategory = (typeof MAP_CATEGORIES)[number];
 export type Precision = (typeof PLACE_PRECISIONS)[number];
 
 /** Layers in the order of the legend: what visitors look for first. */
-export const MAP_LAYERS: readonly MapCategory[] = ['heritage', 'tourism', 'investment', 'border-gate', 'cooperation', 'culture'];
+export const MAP_LAYERS: readonly MapCategory[] = [
+  'heritage',
+  'tourism',
+  'investment',
+  'border-gate',
+  'cooperation',
+  'culture',
+];
 
 /** The layer a section's places fall in when the page sets no `place.category`. */
 const SECTION_CATEGORY: Partial<Record<SectionKey, MapCategory>> = {
@@ -33,7 +40,10 @@ export class PlacesGeoJsonError extends Error {
  * always go in the cooperation layer, whatever their section: they are what
  * that layer is for, and a "heritage" marker in Laos would mislead.
  */
-export function mapCategoryOf(section: SectionKey | undefined, place: Pick<Place, 'category' | 'outsideProvince'>): MapCategory {
+export function mapCategoryOf(
+  section: SectionKey | undefined,
+  place: Pick<Place, 'category' | 'outsideProvince'>,
+): MapCategory {
   if (place.outsideProvince) return 'cooperation';
   if (place.category) return place.category;
   const fromSection = section ? SECTION_CATEGORY[section] : undefined;
@@ -95,10 +105,14 @@ const round = (value: number) => Math.round(value * 1e6) / 1e6;
 export function placeFeature(page: PlacePage, base: string): PlaceFeature {
   const { place } = page;
   if (!Number.isFinite(place.lat) || !Number.isFinite(place.lon)) {
-    throw new PlacesGeoJsonError(`${page.path}: "place.lat"/"place.lon" must be numbers (got ${place.lat}, ${place.lon}).`);
+    throw new PlacesGeoJsonError(
+      `${page.path}: "place.lat"/"place.lon" must be numbers (got ${place.lat}, ${place.lon}).`,
+    );
   }
   if (!page.path.startsWith(`/${page.locale}/`)) {
-    throw new PlacesGeoJsonError(`${page.path} is not a ${page.locale} page: a place's link must stay in its own language.`);
+    throw new PlacesGeoJsonError(
+      `${page.path} is not a ${page.locale} page: a place's link must stay in its own language.`,
+    );
   }
   return {
     type: 'Feature',
@@ -125,14 +139,21 @@ export function placeFeature(page: PlacePage, base: string): PlaceFeature {
  * out, so a file never links across languages; features are ordered by id so
  * the file is stable from build to build.
  */
-export function placesFeatureCollection(pages: readonly PlacePage[], locale: Locale, base: string): PlaceCollection {
+export function placesFeatureCollection(
+  pages: readonly PlacePage[],
+  locale: Locale,
+  base: string,
+): PlaceCollection {
   const features = pages
     .filter((page) => page.locale === locale)
     .map((page) => placeFeature(page, base))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const ids = new Set<string>();
   for (const feature of features) {
-    if (ids.has(feature.id)) throw new PlacesGeoJsonError(`Two ${locale} pages share the topic "${feature.id}": each topic has one page per language.`);
+    if (ids.has(feature.id))
+      throw new PlacesGeoJsonError(
+        `Two ${locale} pages share the topic "${feature.id}": each topic has one page per language.`,
+      );
     ids.add(feature.id);
   }
   return {

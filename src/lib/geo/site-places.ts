@@ -15,7 +15,17 @@ export async function sitePlacePages(): Promise<PlacePage[]> {
     if (route.kind !== 'topic') return [];
     const data = entryOf(site, route)?.data;
     if (!data || !('place' in data) || !data.place) return [];
-    return [{ locale: route.locale, section: route.section, topicKey: route.pairKey, path: route.path, title: data.title, description: data.description, place: data.place as Place }];
+    return [
+      {
+        locale: route.locale,
+        section: route.section,
+        topicKey: route.pairKey,
+        path: route.path,
+        title: data.title,
+        description: data.description,
+        place: data.place as Place,
+      },
+    ];
   });
 }
 

@@ -4,11 +4,16 @@ import { contentLinkAttributes } from './content-link';
 describe('links written in content', () => {
   it('adds the deployment base to site paths', () => {
     expect(contentLinkAttributes('/vi/di-tich/', '/')).toEqual({ href: '/vi/di-tich/' });
-    expect(contentLinkAttributes('/vi/di-tich/', '/quoc-te/')).toEqual({ href: '/quoc-te/vi/di-tich/' });
+    expect(contentLinkAttributes('/vi/di-tich/', '/quoc-te/')).toEqual({
+      href: '/quoc-te/vi/di-tich/',
+    });
   });
 
   it('marks links that leave the site', () => {
-    expect(contentLinkAttributes('https://sonla.gov.vn', '/quoc-te/')).toEqual({ href: 'https://sonla.gov.vn', rel: 'external noopener noreferrer' });
+    expect(contentLinkAttributes('https://sonla.gov.vn', '/quoc-te/')).toEqual({
+      href: 'https://sonla.gov.vn',
+      rel: 'external noopener noreferrer',
+    });
   });
 
   it('leaves anchors, mail links and protocol-relative URLs alone', () => {

@@ -6,7 +6,10 @@ import { withBase } from '../../i18n/paths';
  * know it. Links that leave the site get rel="external noopener noreferrer":
  * the linked page cannot reach back into ours, and readers' addresses stay private.
  */
-export function contentLinkAttributes(href: string | undefined, base: string): { href: string | undefined; rel?: string } {
+export function contentLinkAttributes(
+  href: string | undefined,
+  base: string,
+): { href: string | undefined; rel?: string } {
   if (!href) return { href };
   if (/^https?:\/\//i.test(href)) return { href, rel: 'external noopener noreferrer' };
   if (href.startsWith('/') && !href.startsWith('//')) return { href: withBase(href, base) };

@@ -11,7 +11,8 @@ export interface SiteData {
   entries: Map<string, AnyEntry>;
 }
 
-const entryKey = (ref: Pick<TopicRef, 'collection' | 'topic' | 'locale'>) => `${ref.collection}/${ref.topic}/${ref.locale}`;
+const entryKey = (ref: Pick<TopicRef, 'collection' | 'topic' | 'locale'>) =>
+  `${ref.collection}/${ref.topic}/${ref.locale}`;
 
 async function load(): Promise<SiteData> {
   const collections = [...COLLECTION_SECTIONS, PAGES_COLLECTION] as const;

@@ -9,34 +9,63 @@ const ref = (over: Partial<TopicRef> & Pick<TopicRef, 'locale' | 'slug'>): Topic
   ...over,
 });
 
-const laoKho = [ref({ locale: 'vi', slug: 'di-tich-lao-kho' }), ref({ locale: 'en', slug: 'lao-kho-relic' })];
+const laoKho = [
+  ref({ locale: 'vi', slug: 'di-tich-lao-kho' }),
+  ref({ locale: 'en', slug: 'lao-kho-relic' }),
+];
 
 describe('route table', () => {
   it('pairs the two languages of a topic and links them both ways', () => {
     const routes = buildRouteTable(laoKho);
     const vi = routes.find((r) => r.path === '/vi/di-tich/di-tich-lao-kho/')!;
     const en = routes.find((r) => r.path === '/en/heritage/lao-kho-relic/')!;
-    expect(vi.alternates).toEqual({ vi: '/vi/di-tich/di-tich-lao-kho/', en: '/en/heritage/lao-kho-relic/' });
+    expect(vi.alternates).toEqual({
+      vi: '/vi/di-tich/di-tich-lao-kho/',
+      en: '/en/heritage/lao-kho-relic/',
+    });
     expect(en.alternates).toEqual(vi.alternates);
     expect(vi.pairKey).toBe(en.pairKey);
   });
 
   it('has the same number of pages in each language', () => {
     const routes = buildRouteTable(laoKho);
-    expect(routes.filter((r) => r.locale === 'vi').length).toBe(routes.filter((r) => r.locale === 'en').length);
+    expect(routes.filter((r) => r.locale === 'vi').length).toBe(
+      routes.filter((r) => r.locale === 'en').length,
+    );
   });
 
   it('creates home, section, search, map and 404 pages for each language', () => {
     const paths = buildRouteTable([]).map((r) => r.path);
-    expect(paths).toEqual(expect.arrayContaining(['/vi/', '/en/', '/vi/tim-kiem/', '/en/search/', '/vi/ban-do/', '/en/map/', '/vi/404/', '/en/404/', '/vi/tin-tuc/', '/en/news/']));
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '/vi/',
+        '/en/',
+        '/vi/tim-kiem/',
+        '/en/search/',
+        '/vi/ban-do/',
+        '/en/map/',
+        '/vi/404/',
+        '/en/404/',
+        '/vi/tin-tuc/',
+        '/en/news/',
+      ]),
+    );
   });
 
   it('serves general pages at the language root', () => {
     const routes = buildRouteTable([
-      ref({ collection: 'pages', topic: 'about', id: 'about/vi', locale: 'vi', slug: 'gioi-thieu' }),
+      ref({
+        collection: 'pages',
+        topic: 'about',
+        id: 'about/vi',
+        locale: 'vi',
+        slug: 'gioi-thieu',
+      }),
       ref({ collection: 'pages', topic: 'about', id: 'about/en', locale: 'en', slug: 'about' }),
     ]);
-    expect(routes.find((r) => r.kind === 'page' && r.locale === 'vi')!.path).toBe('/vi/gioi-thieu/');
+    expect(routes.find((r) => r.kind === 'page' && r.locale === 'vi')!.path).toBe(
+      '/vi/gioi-thieu/',
+    );
   });
 
   it('fails, naming the file to create, when a translation is missing', () => {
@@ -47,7 +76,8 @@ describe('route table', () => {
   });
 
   it('fails when one language is published and the other is a draft', () => {
-    expect(() => buildRouteTable([laoKho[0]!, { ...laoKho[1]!, draft: true }])).toThrowErrorMatchingInlineSnapshot(`
+    expect(() => buildRouteTable([laoKho[0]!, { ...laoKho[1]!, draft: true }]))
+      .toThrowErrorMatchingInlineSnapshot(`
       [RouteTableError: The site cannot be built:
         ✗ content/heritage/lao-kho/vi.mdx is published but its translation content/heritage/lao-kho/en.mdx is a draft. Publish both (draft: false) or mark both as drafts (draft: true).]
     `);
@@ -56,7 +86,9 @@ describe('route table', () => {
   it('leaves drafts out of production and keeps them in preview', () => {
     const drafts = laoKho.map((r) => ({ ...r, draft: true }));
     expect(buildRouteTable(drafts).some((r) => r.kind === 'topic')).toBe(false);
-    expect(buildRouteTable(drafts, { includeDrafts: true }).filter((r) => r.kind === 'topic')).toHaveLength(2);
+    expect(
+      buildRouteTable(drafts, { includeDrafts: true }).filter((r) => r.kind === 'topic'),
+    ).toHaveLength(2);
   });
 
   it('reports every clash of addresses at once', () => {
@@ -82,7 +114,9 @@ describe('route table', () => {
 
   it('lists a section’s topics in one language', () => {
     const routes = buildRouteTable(laoKho);
-    expect(topicsOf(routes, 'heritage', 'en').map((r) => r.path)).toEqual(['/en/heritage/lao-kho-relic/']);
+    expect(topicsOf(routes, 'heritage', 'en').map((r) => r.path)).toEqual([
+      '/en/heritage/lao-kho-relic/',
+    ]);
     expect(topicsOf(routes, 'culture', 'en')).toEqual([]);
   });
 });

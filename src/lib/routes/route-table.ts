@@ -60,14 +60,32 @@ export type RouteProblem =
  * throws on the problems, `npm run content:check` reports them with the rest.
  * `includeDrafts` is true in `astro dev` so editors can preview drafts.
  */
-export function planRoutes(refs: readonly TopicRef[], { includeDrafts = false } = {}): { routes: RouteEntry[]; problems: RouteProblem[] } {
+export function planRoutes(
+  refs: readonly TopicRef[],
+  { includeDrafts = false } = {},
+): { routes: RouteEntry[]; problems: RouteProblem[] } {
   const problems: RouteProblem[] = [];
   const routes: RouteEntry[] = [];
 
-  const fixed = (kind: RouteKind, pairKey: string, pathFor: (locale: Locale) => string, section?: SectionKey) => {
-    const alternates = Object.fromEntries(LOCALE_CODES.map((l) => [l, pathFor(l)])) as Record<Locale, string>;
+  const fixed = (
+    kind: RouteKind,
+    pairKey: string,
+    pathFor: (locale: Locale) => string,
+    section?: SectionKey,
+  ) => {
+    const alternates = Object.fromEntries(LOCALE_CODES.map((l) => [l, pathFor(l)])) as Record<
+      Locale,
+      string
+    >;
     for (const locale of LOCALE_CODES) {
-      routes.push({ kind, locale, path: alternates[locale], pairKey, alternates, ...(section ? { section } : {}) });
+      routes.push({
+        kind,
+        locale,
+        path: alternates[locale],
+        pairKey,
+        alternates,
+        ...(section ? { section } : {}),
+      });
     }
   };
 
@@ -90,7 +108,10 @@ export function planRoutes(refs: readonly TopicRef[], { includeDrafts = false } 
     if (missing.length > 0) {
       const present = group[0]!;
       for (const locale of missing) {
-        const counterpart = refs.find((r) => r.collection === present.collection && r.topic === present.topic && r.locale === locale);
+        const counterpart = refs.find(
+          (r) =>
+            r.collection === present.collection && r.topic === present.topic && r.locale === locale,
+        );
         const file = `content/${key}/${locale}.mdx`;
         problems.push(
           counterpart?.draft
@@ -100,15 +121,32 @@ export function planRoutes(refs: readonly TopicRef[], { includeDrafts = false } 
                 draft: file,
                 message: `${fileOf(present)} is published but its translation ${file} is a draft. Publish both (draft: false) or mark both as drafts (draft: true).`,
               }
-            : { kind: 'missing-translation', file: fileOf(present), missing: file, message: `${fileOf(present)} has no translation: create ${file}.` },
+            : {
+                kind: 'missing-translation',
+                file: fileOf(present),
+                missing: file,
+                message: `${fileOf(present)} has no translation: create ${file}.`,
+              },
         );
       }
       continue;
     }
-    const alternates = Object.fromEntries(group.map((ref) => [ref.locale, pathOf(ref)])) as Record<Locale, string>;
-    const section = group[0]!.collection === 'pages' ? undefined : (group[0]!.collection as SectionKey);
+    const alternates = Object.fromEntries(group.map((ref) => [ref.locale, pathOf(ref)])) as Record<
+      Locale,
+      string
+    >;
+    const section =
+      group[0]!.collection === 'pages' ? undefined : (group[0]!.collection as SectionKey);
     for (const ref of group) {
-      routes.push({ kind: ref.collection === 'pages' ? 'page' : 'topic', locale: ref.locale, path: alternates[ref.locale], pairKey: key, topic: ref, alternates, ...(section ? { section } : {}) });
+      routes.push({
+        kind: ref.collection === 'pages' ? 'page' : 'topic',
+        locale: ref.locale,
+        path: alternates[ref.locale],
+        pairKey: key,
+        topic: ref,
+        alternates,
+        ...(section ? { section } : {}),
+      });
     }
   }
 
@@ -135,16 +173,24 @@ export function planRoutes(refs: readonly TopicRef[], { includeDrafts = false } 
  * Build the route table. Throws, listing every problem at once, when a
  * published topic lacks a published translation or two pages claim one path.
  */
-export function buildRouteTable(refs: readonly TopicRef[], { includeDrafts = false } = {}): RouteEntry[] {
+export function buildRouteTable(
+  refs: readonly TopicRef[],
+  { includeDrafts = false } = {},
+): RouteEntry[] {
   const { routes, problems } = planRoutes(refs, { includeDrafts });
   if (problems.length > 0) {
-    throw new RouteTableError(`The site cannot be built:\n${problems.map((p) => `  ✗ ${p.message}`).join('\n')}`);
+    throw new RouteTableError(
+      `The site cannot be built:\n${problems.map((p) => `  ✗ ${p.message}`).join('\n')}`,
+    );
   }
   return routes;
 }
 
 /** Topics of one section in one language, for index pages. */
-export function topicsOf(routes: readonly RouteEntry[], section: SectionKey, locale: Locale): RouteEntry[] {
+export function topicsOf(
+  routes: readonly RouteEntry[],
+  section: SectionKey,
+  locale: Locale,
+): RouteEntry[] {
   return routes.filter((r) => r.kind === 'topic' && r.section === section && r.locale === locale);
 }
-

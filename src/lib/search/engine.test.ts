@@ -6,8 +6,11 @@ import { runSearch, wordPairs, type PagefindApi, type PagefindResult } from './e
  * like Pagefind 1.6 where it matters: tone marks folded but not đ, an OR with
  * prefix matching for ordinary queries, whole adjacent words for quoted ones.
  */
-function fakePagefind(pages: Record<string, string>): PagefindApi & { calls: { term: string; options: unknown }[] } {
-  const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[.,]/g, '');
+function fakePagefind(
+  pages: Record<string, string>,
+): PagefindApi & { calls: { term: string; options: unknown }[] } {
+  const fold = (s: string) =>
+    s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[.,]/g, '');
   const calls: { term: string; options: unknown }[] = [];
   return {
     calls,
@@ -20,9 +23,16 @@ function fakePagefind(pages: Record<string, string>): PagefindApi & { calls: { t
       const results: PagefindResult[] = [];
       for (const [id, text] of Object.entries(pages)) {
         const body = fold(text).split(/\s+/);
-        const hit = exact ? body.some((_, i) => words.every((w, j) => body[i + j] === w)) : words.some((w) => body.some((b) => b.startsWith(w)));
+        const hit = exact
+          ? body.some((_, i) => words.every((w, j) => body[i + j] === w))
+          : words.some((w) => body.some((b) => b.startsWith(w)));
         const score = words.filter((w) => body.includes(w)).length + 0.5;
-        if (hit) results.push({ id, score: exact ? 1 : score, data: async () => ({ url: `/${id}/`, excerpt: text, meta: {}, filters: {} }) });
+        if (hit)
+          results.push({
+            id,
+            score: exact ? 1 : score,
+            data: async () => ({ url: `/${id}/`, excerpt: text, meta: {}, filters: {} }),
+          });
       }
       return { results };
     },
@@ -60,7 +70,9 @@ describe('runSearch', () => {
   it('runs ordinary and exact searches per reading, once each, with the section filter', async () => {
     const pf = fakePagefind(pages);
     const outcome = await runSearch(pf, { query: 'Dien Bien', sections: ['Heritage'] });
-    expect(pf.calls.map((c) => c.term).sort()).toEqual(['"dien bien"', '"đien bien"', 'dien bien', 'đien bien'].sort());
+    expect(pf.calls.map((c) => c.term).sort()).toEqual(
+      ['"dien bien"', '"đien bien"', 'dien bien', 'đien bien'].sort(),
+    );
     expect(pf.calls[0]!.options).toEqual({ filters: { section: { any: ['Heritage'] } } });
     expect(outcome.searches).toBe(4);
   });
@@ -85,7 +97,12 @@ describe('runSearch', () => {
       async search(term, options) {
         const all = (await fakePagefind(pages).search(term, options))!.results;
         // Like Pagefind: every known word is required.
-        return { results: term.includes(' ') && !term.startsWith('"') ? all.filter((r) => r.score > term.split(' ').length) : all };
+        return {
+          results:
+            term.includes(' ') && !term.startsWith('"')
+              ? all.filter((r) => r.score > term.split(' ').length)
+              : all,
+        };
       },
     };
     const outcome = await runSearch(strict, { query: 'thủy trà' });

@@ -21,7 +21,10 @@ export interface PagefindResultData {
 export interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(term: string, options?: { filters?: Record<string, unknown> }): Promise<{ results: PagefindResult[] } | null>;
+  search(
+    term: string,
+    options?: { filters?: Record<string, unknown> },
+  ): Promise<{ results: PagefindResult[] } | null>;
 }
 
 export interface SearchRequest {
@@ -46,7 +49,9 @@ export const MAX_PAIR_WORDS = 6;
 /** Adjacent word pairs, the phrase evidence for queries of three to MAX_PAIR_WORDS words. */
 export function wordPairs(text: string): string[] {
   const words = text.split(' ');
-  return words.length < 3 || words.length > MAX_PAIR_WORDS ? [] : words.slice(1).map((word, i) => `${words[i]} ${word}`);
+  return words.length < 3 || words.length > MAX_PAIR_WORDS
+    ? []
+    : words.slice(1).map((word, i) => `${words[i]} ${word}`);
 }
 
 /**
@@ -56,15 +61,26 @@ export function wordPairs(text: string): string[] {
  * visitor put in quotes stays exact: only pages holding the phrase are kept.
  * When no page holds every word, pages with some of the words are offered.
  */
-export async function runSearch(pagefind: PagefindApi, request: SearchRequest): Promise<SearchOutcome> {
+export async function runSearch(
+  pagefind: PagefindApi,
+  request: SearchRequest,
+): Promise<SearchOutcome> {
   const { text, quoted } = unquote(request.query);
   const readings = expandQuery(text, { max: request.maxVariants ?? 8 });
-  if (readings.length === 0) return { query: request.query, readings: [], searches: 0, results: [] };
-  const filters = request.sections && request.sections.length > 0 ? { section: { any: [...request.sections] } } : {};
+  if (readings.length === 0)
+    return { query: request.query, readings: [], searches: 0, results: [] };
+  const filters =
+    request.sections && request.sections.length > 0
+      ? { section: { any: [...request.sections] } }
+      : {};
 
   const cache = new Map<string, Promise<PagefindResult[]>>();
   const search = (term: string) => {
-    if (!cache.has(term)) cache.set(term, pagefind.search(term, { filters }).then((response) => response?.results ?? []));
+    if (!cache.has(term))
+      cache.set(
+        term,
+        pagefind.search(term, { filters }).then((response) => response?.results ?? []),
+      );
     return cache.get(term)!;
   };
   const ids = async (term: string) => (await search(term)).map((r) => r.id);
@@ -83,7 +99,14 @@ export async function runSearch(pagefind: PagefindApi, request: SearchRequest): 
   let results = mergeReadings(runs);
   const words = [...new Set(readings.flatMap((reading) => reading.text.split(' ')))];
   if (results.length === 0 && !quoted && words.length > 1) {
-    results = mergeAnyWord(await Promise.all(words.map(async (word) => ({ text: word, results: await search(word) }))));
+    results = mergeAnyWord(
+      await Promise.all(words.map(async (word) => ({ text: word, results: await search(word) }))),
+    );
   }
-  return { query: request.query, readings: readings.map((r) => r.text), searches: cache.size, results };
+  return {
+    query: request.query,
+    readings: readings.map((r) => r.text),
+    searches: cache.size,
+    results,
+  };
 }

@@ -12,7 +12,9 @@ describe('excerptParts', () => {
     ]);
   });
   it('decodes escaped text and drops any other tag, so nothing becomes markup', () => {
-    expect(excerptParts('a &lt;b&gt; &amp; <img src=x onerror=alert(1)>c')).toEqual([{ text: 'a <b> & c', mark: false }]);
+    expect(excerptParts('a &lt;b&gt; &amp; <img src=x onerror=alert(1)>c')).toEqual([
+      { text: 'a <b> & c', mark: false },
+    ]);
   });
   it('handles an empty excerpt', () => {
     expect(excerptParts('')).toEqual([]);

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { asPhrase, expandQuery, foldVietnamese, normalizeQuery, unquote, wordVariants } from './fold';
+import {
+  asPhrase,
+  expandQuery,
+  foldVietnamese,
+  normalizeQuery,
+  unquote,
+  wordVariants,
+} from './fold';
 
 describe('normalizeQuery', () => {
   it('lowercases, composes and collapses spaces', () => {
@@ -38,7 +45,12 @@ describe('expandQuery', () => {
     expect(expandQuery('Lao Kho relic')).toEqual([{ text: 'lao kho relic', literal: true }]);
   });
   it('puts the literal query first and the all-đ reading second', () => {
-    expect(expandQuery('deo pha din').map((v) => v.text)).toEqual(['deo pha din', 'đeo pha đin', 'deo pha đin', 'đeo pha din']);
+    expect(expandQuery('deo pha din').map((v) => v.text)).toEqual([
+      'deo pha din',
+      'đeo pha đin',
+      'deo pha đin',
+      'đeo pha din',
+    ]);
     expect(expandQuery('deo pha din').filter((v) => v.literal)).toHaveLength(1);
   });
   it('caps the number of searches', () => {

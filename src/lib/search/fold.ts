@@ -74,5 +74,7 @@ export function asPhrase(text: string): string {
 /** A query the visitor quoted themselves: we keep their exact search and expand inside the quotes. */
 export function unquote(query: string): { text: string; quoted: boolean } {
   const match = /^\s*"(.+)"\s*$/.exec(query);
-  return match ? { text: match[1]!.replace(/"/g, ''), quoted: true } : { text: query.replace(/"/g, ' '), quoted: false };
+  return match
+    ? { text: match[1]!.replace(/"/g, ''), quoted: true }
+    : { text: query.replace(/"/g, ' '), quoted: false };
 }

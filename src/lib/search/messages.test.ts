@@ -3,7 +3,9 @@ import { fill, plural } from './messages';
 
 describe('messages', () => {
   it('fills placeholders and leaves unknown ones visible', () => {
-    expect(fill('{{count}} results for “{{query}}”', { count: 3, query: 'moc chau' })).toBe('3 results for “moc chau”');
+    expect(fill('{{count}} results for “{{query}}”', { count: 3, query: 'moc chau' })).toBe(
+      '3 results for “moc chau”',
+    );
     expect(fill('{{missing}}', {})).toBe('{{missing}}');
   });
   it('chooses English plurals and Vietnamese invariant forms', () => {

@@ -1,9 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { mergeAnyWord, mergeReadings, phraseCoverage, PHRASE_BOOST, VARIANT_WEIGHT, type ReadingRuns } from './rank';
+import {
+  mergeAnyWord,
+  mergeReadings,
+  phraseCoverage,
+  PHRASE_BOOST,
+  VARIANT_WEIGHT,
+  type ReadingRuns,
+} from './rank';
 
 const r = (id: string, score: number) => ({ id, score });
 type Result = { id: string; score: number; tag?: string };
-function reading(text: string, literal: boolean, words: Result[], phrase: string[] = [], pairs: string[][] = []): ReadingRuns<Result> {
+function reading(
+  text: string,
+  literal: boolean,
+  words: Result[],
+  phrase: string[] = [],
+  pairs: string[][] = [],
+): ReadingRuns<Result> {
   return { text, literal, words, phrase, pairs };
 }
 
@@ -30,19 +43,33 @@ describe('mergeReadings', () => {
   });
 
   it('lifts a page holding the name as a phrase above one with the words apart', () => {
-    const ranked = mergeReadings([reading('moc chau', true, [r('apart', 5), r('name', 3)], ['name'])]);
+    const ranked = mergeReadings([
+      reading('moc chau', true, [r('apart', 5), r('name', 3)], ['name']),
+    ]);
     expect(ranked.map((x) => x.id)).toEqual(['name', 'apart']);
   });
 
   it('keeps a strong match without the phrase above weak mentions of the phrase', () => {
     const ranked = mergeReadings([
-      reading('lao kho relic', true, [r('relic-page', 27.9), r('news', 27.8), r('mention', 7.3)], ['news', 'mention'], [['relic-page', 'news', 'mention'], ['news', 'mention']]),
+      reading(
+        'lao kho relic',
+        true,
+        [r('relic-page', 27.9), r('news', 27.8), r('mention', 7.3)],
+        ['news', 'mention'],
+        [
+          ['relic-page', 'news', 'mention'],
+          ['news', 'mention'],
+        ],
+      ),
     ]);
     expect(ranked.map((x) => x.id)).toEqual(['news', 'relic-page', 'mention']);
   });
 
   it('ranks the spelling as typed first when a đ-reading matches equally', () => {
-    const ranked = mergeReadings([reading('dan', true, [r('dân', 8)], ['dân']), reading('đan', false, [r('đan', 8)], ['đan'])]);
+    const ranked = mergeReadings([
+      reading('dan', true, [r('dân', 8)], ['dân']),
+      reading('đan', false, [r('đan', 8)], ['đan']),
+    ]);
     expect(ranked.map((x) => x.id)).toEqual(['dân', 'đan']);
   });
 

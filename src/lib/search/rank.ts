@@ -60,7 +60,10 @@ export interface RankedResult<R extends ScoredResult> {
 }
 
 /** Share of the reading found as a phrase on page `id`. */
-export function phraseCoverage(reading: Pick<ReadingRuns<ScoredResult>, 'phrase' | 'pairs'>, id: string): number {
+export function phraseCoverage(
+  reading: Pick<ReadingRuns<ScoredResult>, 'phrase' | 'pairs'>,
+  id: string,
+): number {
   if (reading.phrase.includes(id)) return 1;
   if (reading.pairs.length === 0) return 0;
   return reading.pairs.filter((ids) => ids.includes(id)).length / reading.pairs.length;
@@ -71,7 +74,9 @@ export function phraseCoverage(reading: Pick<ReadingRuns<ScoredResult>, 'phrase'
  * coverage) and a page keeps its best reading: readings are alternative
  * interpretations of the query, not evidence to add up.
  */
-export function mergeReadings<R extends ScoredResult>(readings: readonly ReadingRuns<R>[]): RankedResult<R>[] {
+export function mergeReadings<R extends ScoredResult>(
+  readings: readonly ReadingRuns<R>[],
+): RankedResult<R>[] {
   const byId = new Map<string, RankedResult<R>>();
   for (const reading of readings) {
     const weight = reading.literal ? 1 : VARIANT_WEIGHT;
@@ -80,7 +85,8 @@ export function mergeReadings<R extends ScoredResult>(readings: readonly Reading
       const coverage = phraseCoverage(reading, result.id);
       const score = match * (1 + PHRASE_BOOST * coverage);
       const seen = byId.get(result.id);
-      if (!seen || score > seen.score) byId.set(result.id, { id: result.id, score, match, coverage, result, text: reading.text });
+      if (!seen || score > seen.score)
+        byId.set(result.id, { id: result.id, score, match, coverage, result, text: reading.text });
     }
   }
   return [...byId.values()].sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
@@ -93,12 +99,22 @@ export function mergeReadings<R extends ScoredResult>(readings: readonly Reading
  * Each word is searched alone; a page scores the sum of its words' scores, so
  * pages with more of the words come first.
  */
-export function mergeAnyWord<R extends ScoredResult>(perWord: readonly { text: string; results: readonly R[] }[]): RankedResult<R>[] {
+export function mergeAnyWord<R extends ScoredResult>(
+  perWord: readonly { text: string; results: readonly R[] }[],
+): RankedResult<R>[] {
   const byId = new Map<string, RankedResult<R>>();
   for (const { text, results } of perWord) {
     for (const result of results) {
       const seen = byId.get(result.id);
-      if (!seen) byId.set(result.id, { id: result.id, score: result.score, match: result.score, coverage: 0, result, text });
+      if (!seen)
+        byId.set(result.id, {
+          id: result.id,
+          score: result.score,
+          match: result.score,
+          coverage: 0,
+          result,
+          text,
+        });
       else {
         seen.score += result.score;
         seen.match = seen.score;

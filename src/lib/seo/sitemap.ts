@@ -3,19 +3,29 @@ import type { RouteEntry } from '../routes/route-table';
 
 /** Escape text for XML element content and attribute values. */
 export function xmlEscape(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
 }
 
 /**
  * A sitemap with language alternates (xhtml:link) for every indexable page.
  * 404 pages are left out; `url(path)` turns a site path into an absolute URL.
  */
-export function sitemapXml(routes: readonly RouteEntry[], url: (path: string) => string, lastmod: (route: RouteEntry) => Date | undefined): string {
+export function sitemapXml(
+  routes: readonly RouteEntry[],
+  url: (path: string) => string,
+  lastmod: (route: RouteEntry) => Date | undefined,
+): string {
   const entries = routes
     .filter((route) => route.kind !== 'not-found')
     .map((route) => {
       const alternates = LOCALE_CODES.map(
-        (code) => `    <xhtml:link rel="alternate" hreflang="${LOCALES[code].htmlLang}" href="${xmlEscape(url(route.alternates[code]))}"/>`,
+        (code) =>
+          `    <xhtml:link rel="alternate" hreflang="${LOCALES[code].htmlLang}" href="${xmlEscape(url(route.alternates[code]))}"/>`,
       );
       const modified = lastmod(route);
       return [
@@ -43,7 +53,10 @@ export interface FeedItem {
 }
 
 /** RSS 2.0 for one language's news, newest first. */
-export function rssXml(channel: { title: string; description: string; url: string; selfUrl: string; language: string }, items: readonly FeedItem[]): string {
+export function rssXml(
+  channel: { title: string; description: string; url: string; selfUrl: string; language: string },
+  items: readonly FeedItem[],
+): string {
   const sorted = [...items].sort((a, b) => +b.published - +a.published);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -54,7 +67,9 @@ export function rssXml(channel: { title: string; description: string; url: strin
     `    <description>${xmlEscape(channel.description)}</description>`,
     `    <language>${channel.language}</language>`,
     `    <atom:link href="${xmlEscape(channel.selfUrl)}" rel="self" type="application/rss+xml"/>`,
-    ...(sorted[0] ? [`    <lastBuildDate>${sorted[0].published.toUTCString()}</lastBuildDate>`] : []),
+    ...(sorted[0]
+      ? [`    <lastBuildDate>${sorted[0].published.toUTCString()}</lastBuildDate>`]
+      : []),
     ...sorted.map((item) =>
       [
         '    <item>',

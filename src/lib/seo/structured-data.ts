@@ -35,8 +35,15 @@ function base(type: string | string[], facts: PageFacts) {
   };
 }
 
-export function placeData(facts: PageFacts, place: Place, kind: 'TouristAttraction' | 'LandmarksOrHistoricalBuildings' | 'Place') {
-  const geo = place.precision === 'site' ? { geo: { '@type': 'GeoCoordinates', latitude: place.lat, longitude: place.lon } } : {};
+export function placeData(
+  facts: PageFacts,
+  place: Place,
+  kind: 'TouristAttraction' | 'LandmarksOrHistoricalBuildings' | 'Place',
+) {
+  const geo =
+    place.precision === 'site'
+      ? { geo: { '@type': 'GeoCoordinates', latitude: place.lat, longitude: place.lon } }
+      : {};
   return {
     ...base(kind, facts),
     ...geo,
@@ -53,18 +60,28 @@ export function articleData(facts: PageFacts, type: 'Article' | 'WebPage' = 'Web
   return { ...base(type, facts), publisher: publisher(facts.locale) };
 }
 
-export function eventData(facts: PageFacts, event: { start: Date; end?: Date | undefined; place?: string | undefined }) {
+export function eventData(
+  facts: PageFacts,
+  event: { start: Date; end?: Date | undefined; place?: string | undefined },
+) {
   return {
     ...base('Event', facts),
     startDate: isoDate(event.start),
     ...(event.end ? { endDate: isoDate(event.end) } : {}),
     eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
-    location: { '@type': 'Place', name: event.place ?? 'Sơn La', address: { '@type': 'PostalAddress', addressCountry: 'VN' } },
+    location: {
+      '@type': 'Place',
+      name: event.place ?? 'Sơn La',
+      address: { '@type': 'PostalAddress', addressCountry: 'VN' },
+    },
     organizer: publisher(facts.locale),
   };
 }
 
-export function legislationData(facts: PageFacts, doc: { number: string; issuer: string; signed: Date; docType: string }) {
+export function legislationData(
+  facts: PageFacts,
+  doc: { number: string; issuer: string; signed: Date; docType: string },
+) {
   return {
     ...base('Legislation', facts),
     legislationIdentifier: doc.number,

@@ -8,7 +8,8 @@ import { absoluteUrl } from '../../lib/routes/href';
 import { rssXml } from '../../lib/seo/sitemap';
 
 /** One news feed per language: /vi/rss.xml and /en/rss.xml. */
-export const getStaticPaths = (() => LOCALE_CODES.map((locale) => ({ params: { locale } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  LOCALE_CODES.map((locale) => ({ params: { locale } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
   const locale = assertLocale(params.locale, 'the RSS route');
@@ -17,7 +18,14 @@ export const GET: APIRoute = async ({ params, site }) => {
   const items = topicsOf(data.routes, 'news', locale).flatMap((route) => {
     const entry = entryOf(data, route);
     if (!entry || !('published' in entry.data)) return [];
-    return [{ title: entry.data.title, description: entry.data.description, url: absoluteUrl(route.path, site), published: entry.data.published }];
+    return [
+      {
+        title: entry.data.title,
+        description: entry.data.description,
+        url: absoluteUrl(route.path, site),
+        published: entry.data.published,
+      },
+    ];
   });
   const xml = rssXml(
     {

@@ -9,7 +9,10 @@ import type { MapConfig, MapStrings } from '../config';
 
 export function part<T extends HTMLElement>(frame: HTMLElement, name: string): T {
   const element = frame.querySelector<T>(`[data-map-part="${name}"]`);
-  if (!element) throw new Error(`Map frame is missing [data-map-part="${name}"]: render it through MapFrame.astro.`);
+  if (!element)
+    throw new Error(
+      `Map frame is missing [data-map-part="${name}"]: render it through MapFrame.astro.`,
+    );
   return element;
 }
 
@@ -21,7 +24,9 @@ export function createMap(frame: HTMLElement, config: MapConfig): L.Map {
     scrollWheelZoom: false,
     maxZoom: config.tiles.maxZoom,
   });
-  L.control.zoom({ zoomInTitle: config.strings.zoomIn, zoomOutTitle: config.strings.zoomOut }).addTo(map);
+  L.control
+    .zoom({ zoomInTitle: config.strings.zoomIn, zoomOutTitle: config.strings.zoomOut })
+    .addTo(map);
   map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
   addTiles(map, frame, config);
   accessiblePopups(map, canvas, config.strings);
@@ -37,7 +42,10 @@ export function createMap(frame: HTMLElement, config: MapConfig): L.Map {
  */
 function addTiles(map: L.Map, frame: HTMLElement, config: MapConfig): void {
   const notice = part(frame, 'notice');
-  const layer = L.tileLayer(config.tiles.url, { attribution: config.tiles.attribution, maxZoom: config.tiles.maxZoom });
+  const layer = L.tileLayer(config.tiles.url, {
+    attribution: config.tiles.attribution,
+    maxZoom: config.tiles.maxZoom,
+  });
   let loaded = 0;
   const fail = () => {
     if (loaded > 0 || frame.classList.contains('map--no-tiles')) return;
@@ -70,7 +78,14 @@ export async function addBoundary(map: L.Map, config: MapConfig): Promise<L.GeoJ
   return L.geoJSON(data, {
     interactive: false,
     attribution: config.strings.boundaryAttribution,
-    style: { color: '#0b5d4b', weight: 2.5, opacity: 0.9, fillColor: '#0b5d4b', fillOpacity: 0.05, dashArray: '6 4' },
+    style: {
+      color: '#0b5d4b',
+      weight: 2.5,
+      opacity: 0.9,
+      fillColor: '#0b5d4b',
+      fillOpacity: 0.05,
+      dashArray: '6 4',
+    },
   }).addTo(map);
 }
 
@@ -93,13 +108,16 @@ function accessiblePopups(map: L.Map, canvas: HTMLElement, strings: MapStrings):
       close.setAttribute('aria-label', strings.closePopup);
       close.title = strings.closePopup;
     }
-    const first = popup.querySelector<HTMLElement>('.leaflet-popup-content a, .leaflet-popup-content [tabindex]');
+    const first = popup.querySelector<HTMLElement>(
+      '.leaflet-popup-content a, .leaflet-popup-content [tabindex]',
+    );
     first?.focus({ preventScroll: true });
   });
   map.on('popupclose', (event) => {
     const popup = event.popup.getElement();
     const active = document.activeElement;
-    const focusWasInPopup = !active || active === document.body || (popup?.contains(active) ?? false);
+    const focusWasInPopup =
+      !active || active === document.body || (popup?.contains(active) ?? false);
     if (opener && focusWasInPopup && opener.isConnected) opener.focus({ preventScroll: true });
   });
   canvas.addEventListener('keydown', (event) => {
@@ -111,8 +129,17 @@ function accessiblePopups(map: L.Map, canvas: HTMLElement, strings: MapStrings):
 }
 
 /** Our own marker (an inline SVG pin): no image requests, colour per layer via CSS. */
-export function pinIcon({ category, approximate, count = 1 }: { category: string; approximate: boolean; count?: number }): L.DivIcon {
-  const badge = count > 1 ? `<span class="map-marker__count" aria-hidden="true">${count}</span>` : '';
+export function pinIcon({
+  category,
+  approximate,
+  count = 1,
+}: {
+  category: string;
+  approximate: boolean;
+  count?: number;
+}): L.DivIcon {
+  const badge =
+    count > 1 ? `<span class="map-marker__count" aria-hidden="true">${count}</span>` : '';
   return L.divIcon({
     className: `map-marker map-marker--${category}${approximate ? ' map-marker--approx' : ''}${count > 1 ? ' map-marker--group' : ''}`,
     html: `<svg viewBox="0 0 28 40" width="28" height="40" aria-hidden="true" focusable="false"><path class="map-marker__pin" d="M14 1.5C7.1 1.5 1.5 7.1 1.5 14c0 9.3 12.5 24.5 12.5 24.5S26.5 23.3 26.5 14C26.5 7.1 20.9 1.5 14 1.5z"/><circle class="map-marker__dot" cx="14" cy="14" r="5"/></svg>${badge}`,
@@ -123,7 +150,11 @@ export function pinIcon({ category, approximate, count = 1 }: { category: string
 }
 
 /** Give a marker's element its accessible name once Leaflet has created it. */
-export function nameMarker(marker: L.Marker, label: string, extra: Record<string, string> = {}): void {
+export function nameMarker(
+  marker: L.Marker,
+  label: string,
+  extra: Record<string, string> = {},
+): void {
   const element = marker.getElement();
   if (!element) return;
   element.setAttribute('aria-label', label);
@@ -131,9 +162,14 @@ export function nameMarker(marker: L.Marker, label: string, extra: Record<string
   for (const [key, value] of Object.entries(extra)) element.setAttribute(key, value);
 }
 
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<Record<string, string>> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<Record<string, string>> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
-  for (const [key, value] of Object.entries(props)) if (value !== undefined) node.setAttribute(key, value);
+  for (const [key, value] of Object.entries(props))
+    if (value !== undefined) node.setAttribute(key, value);
   node.append(...children);
   return node;
 }

@@ -10,7 +10,8 @@
  */
 const mapFrames = [...document.querySelectorAll<HTMLElement>('[data-map]')];
 
-const part = (frame: HTMLElement, name: string) => frame.querySelector<HTMLElement>(`[data-map-part="${name}"]`);
+const part = (frame: HTMLElement, name: string) =>
+  frame.querySelector<HTMLElement>(`[data-map-part="${name}"]`);
 
 function start(frame: HTMLElement): Promise<void> {
   frame.dataset.mapState = 'loading';

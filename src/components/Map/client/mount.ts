@@ -26,7 +26,9 @@ function stylesheet(href: string): Promise<void> {
     done = new Promise<void>((resolve, reject) => {
       const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
       link.addEventListener('load', () => resolve());
-      link.addEventListener('error', () => reject(new Error(`Map stylesheet ${href} failed to load`)));
+      link.addEventListener('error', () =>
+        reject(new Error(`Map stylesheet ${href} failed to load`)),
+      );
       document.head.append(link);
     });
     loading.set(href, done);

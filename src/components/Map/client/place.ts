@@ -15,22 +15,51 @@ export async function mountPlaceMap(frame: HTMLElement, config: PlaceMapConfig):
   map.setView([config.lat, config.lon], config.zoom ?? placeZoom(config.precision));
   const radius = uncertaintyRadiusMetres(config.precision);
   if (radius > 0) {
-    L.circle([config.lat, config.lon], { radius, interactive: false, color: '#8a4b08', weight: 1.5, dashArray: '4 4', fillOpacity: 0.08 }).addTo(map);
+    L.circle([config.lat, config.lon], {
+      radius,
+      interactive: false,
+      color: '#8a4b08',
+      weight: 1.5,
+      dashArray: '4 4',
+      fillOpacity: 0.08,
+    }).addTo(map);
   }
-  const marker = L.marker([config.lat, config.lon], { icon: pinIcon({ category: 'place', approximate }), keyboard: true });
+  const marker = L.marker([config.lat, config.lon], {
+    icon: pinIcon({ category: 'place', approximate }),
+    keyboard: true,
+  });
   marker.bindPopup(
     () =>
       el(
         'div',
         { class: 'map-popup' },
         el('p', { class: 'map-popup__title', tabindex: '-1' }, config.title),
-        ...(approximate ? [el('p', { class: 'map-popup__approx' }, el('strong', {}, `${strings.approximate}: `), strings.precision[config.precision])] : []),
-        el('p', { class: 'map-popup__directions' }, el('a', { href: directionsUrl(config.lat, config.lon), rel: 'external noopener noreferrer' }, approximate ? strings.directionsApprox : strings.directions)),
+        ...(approximate
+          ? [
+              el(
+                'p',
+                { class: 'map-popup__approx' },
+                el('strong', {}, `${strings.approximate}: `),
+                strings.precision[config.precision],
+              ),
+            ]
+          : []),
+        el(
+          'p',
+          { class: 'map-popup__directions' },
+          el(
+            'a',
+            { href: directionsUrl(config.lat, config.lon), rel: 'external noopener noreferrer' },
+            approximate ? strings.directionsApprox : strings.directions,
+          ),
+        ),
       ),
     { maxWidth: 280 },
   );
   marker.addTo(map);
-  nameMarker(marker, approximate ? `${config.title} (${strings.approximate})` : config.title, { 'data-place-count': '1' });
+  nameMarker(marker, approximate ? `${config.title} (${strings.approximate})` : config.title, {
+    'data-place-count': '1',
+  });
   // The outline last: the marker is what matters, and it must not wait for a fetch.
   await addBoundary(map, config);
 }

@@ -17,5 +17,7 @@ export const getStaticPaths = (() =>
 
 export const GET: APIRoute<{ locale: Locale }> = async ({ props }) => {
   const collection = await sitePlaces(props.locale);
-  return new Response(JSON.stringify(collection, null, 1), { headers: { 'content-type': 'application/geo+json' } });
+  return new Response(JSON.stringify(collection, null, 1), {
+    headers: { 'content-type': 'application/geo+json' },
+  });
 };
