@@ -48,7 +48,7 @@ describe('npm run i18n:status', { timeout: 60_000 }, () => {
 
   it('flags the translation when one side is edited, by date and by git history', () => {
     repo();
-    const vi = join(root, 'content/heritage/lao-kho/vi.mdx');
+    const vi = join(root, 'content/heritage/lao-kho/index.vi.mdx');
     writeFileSync(
       vi,
       readFileSync(vi, 'utf8')
@@ -81,12 +81,12 @@ describe('npm run i18n:status', { timeout: 60_000 }, () => {
 
   it('flags by git alone when the editor forgot to change "updated", and says when a file is not committed', () => {
     repo();
-    const en = join(root, 'content/pages/about/en.mdx');
+    const en = join(root, 'content/pages/about/index.en.mdx');
     writeFileSync(en, `${readFileSync(en, 'utf8')}\nA new paragraph.\n`);
     commit('en: edit', '2026-02-01T09:00:00Z');
     writeFileSync(
-      join(root, 'content/heritage/lao-kho/en.mdx'),
-      readFileSync(join(root, 'content/heritage/lao-kho/en.mdx'), 'utf8').concat(
+      join(root, 'content/heritage/lao-kho/index.en.mdx'),
+      readFileSync(join(root, 'content/heritage/lao-kho/index.en.mdx'), 'utf8').concat(
         '\nUncommitted.\n',
       ),
     );

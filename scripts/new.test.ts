@@ -33,34 +33,34 @@ describe('npm run new', { timeout: 60_000 }, () => {
       'di-tich-ban-hang',
     ]);
     expect(result.status).toBe(0);
-    const vi = readFileSync(join(root, 'content/heritage/ban-hang/vi.mdx'), 'utf8');
+    const vi = readFileSync(join(root, 'content/heritage/ban-hang/index.vi.mdx'), 'utf8');
     expect(vi).toContain('slug: di-tich-ban-hang');
     expect(vi).toContain('lat: "CẦN ĐIỀN: vĩ độ, ví dụ 21.327"');
 
     const before = checkContent(root).problems.filter((p) => p.severity === 'error');
     expect(before.map((p) => `${p.file} — ${p.field}`)).toMatchInlineSnapshot(`
       [
-        "content/heritage/ban-hang/en.mdx — title",
-        "content/heritage/ban-hang/en.mdx — description",
-        "content/heritage/ban-hang/en.mdx — sources[0].title",
-        "content/heritage/ban-hang/en.mdx — place.lat",
-        "content/heritage/ban-hang/en.mdx — place.lon",
-        "content/heritage/ban-hang/en.mdx — place.precision",
-        "content/heritage/ban-hang/en.mdx — line 15",
-        "content/heritage/ban-hang/en.mdx — line 17",
-        "content/heritage/ban-hang/vi.mdx — title",
-        "content/heritage/ban-hang/vi.mdx — description",
-        "content/heritage/ban-hang/vi.mdx — sources[0].title",
-        "content/heritage/ban-hang/vi.mdx — place.lat",
-        "content/heritage/ban-hang/vi.mdx — place.lon",
-        "content/heritage/ban-hang/vi.mdx — place.precision",
-        "content/heritage/ban-hang/vi.mdx — line 15",
-        "content/heritage/ban-hang/vi.mdx — line 17",
+        "content/heritage/ban-hang/index.en.mdx — title",
+        "content/heritage/ban-hang/index.en.mdx — description",
+        "content/heritage/ban-hang/index.en.mdx — sources[0].title",
+        "content/heritage/ban-hang/index.en.mdx — place.lat",
+        "content/heritage/ban-hang/index.en.mdx — place.lon",
+        "content/heritage/ban-hang/index.en.mdx — place.precision",
+        "content/heritage/ban-hang/index.en.mdx — line 15",
+        "content/heritage/ban-hang/index.en.mdx — line 17",
+        "content/heritage/ban-hang/index.vi.mdx — title",
+        "content/heritage/ban-hang/index.vi.mdx — description",
+        "content/heritage/ban-hang/index.vi.mdx — sources[0].title",
+        "content/heritage/ban-hang/index.vi.mdx — place.lat",
+        "content/heritage/ban-hang/index.vi.mdx — place.lon",
+        "content/heritage/ban-hang/index.vi.mdx — place.precision",
+        "content/heritage/ban-hang/index.vi.mdx — line 15",
+        "content/heritage/ban-hang/index.vi.mdx — line 17",
       ]
     `);
 
     for (const locale of ['vi', 'en']) {
-      const file = join(root, `content/heritage/ban-hang/${locale}.mdx`);
+      const file = join(root, `content/heritage/ban-hang/index.${locale}.mdx`);
       const filled = readFileSync(file, 'utf8')
         .replace(/lat: ".*"/, 'lat: 21.1')
         .replace(/lon: ".*"/, 'lon: 104.2')

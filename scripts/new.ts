@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { LOCALE_CODES, type Locale } from '../src/i18n/locales';
 import { CONTENT_COLLECTIONS } from '../src/lib/content/layout-check';
 import { scaffoldFile } from '../src/lib/content/scaffold';
+import { topicFileName, topicFilePath } from '../src/lib/content/topic-files';
 import { SLUG_PATTERN, type CollectionName } from '../src/lib/content/schemas';
 
 const { values } = parseArgs({
@@ -94,13 +95,13 @@ mkdirSync(dir, { recursive: true });
 const today = new Date().toISOString().slice(0, 10);
 for (const locale of LOCALE_CODES) {
   writeFileSync(
-    join(dir, `${locale}.mdx`),
+    join(dir, topicFileName(locale)),
     scaffoldFile({ collection: section as CollectionName, slugs, today }, locale),
   );
 }
 console.log(
   [
-    `✓ content/${section}/${topic}/${LOCALE_CODES.map((l) => `${l}.mdx`).join(', ')}`,
+    `✓ ${LOCALE_CODES.map((l) => topicFilePath(section, topic, l)).join(', ')}`,
     'VI: Thay mọi chỗ "CẦN ĐIỀN:" / "TODO:" bằng nội dung thật, xem trước bằng npm run dev, rồi chạy npm run content:check.',
     'EN: Replace every "CẦN ĐIỀN:" / "TODO:" with real content, preview with npm run dev, then run npm run content:check.',
   ].join('\n'),

@@ -1,18 +1,20 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { schemas, type CollectionName } from './lib/content/schemas';
-import { LOCALE_CODES } from './i18n/locales';
+import { TOPIC_FILE_GLOB, topicEntryId } from './lib/content/topic-files';
 
 /**
  * One collection per section, plus general pages. A topic is a folder holding
- * one MDX file per language: `content/<collection>/<topic>/vi.mdx` and `en.mdx`,
- * with its images beside them. The entry id is `<topic>/<lang>`.
+ * one MDX file per language: `content/<collection>/<topic>/index.vi.mdx` and
+ * `index.en.mdx`, with its images beside them. The entry id is `<topic>/<lang>`;
+ * `generateId` is explicit because the glob loader's default would use a
+ * frontmatter `slug` as the id, and slugs repeat across collections.
  */
 function topicLoader(name: CollectionName) {
   return glob({
-    pattern: `*/{${LOCALE_CODES.join(',')}}.mdx`,
+    pattern: TOPIC_FILE_GLOB,
     base: `./content/${name}`,
-    generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+    generateId: ({ entry }) => topicEntryId(entry),
   });
 }
 

@@ -152,7 +152,7 @@ export function writeSyntheticContent(contentDir, { count = 1000, seed = 7 } = {
       )
       .join('\n\n');
     writeFileSync(
-      join(dir, 'vi.mdx'),
+      join(dir, 'index.vi.mdx'),
       page({
         title: `${KINDS[section][k]} ${name}, ${place}`,
         description: `${KINDS[section][k]} ${name} ở ${place}, tỉnh Sơn La.`,
@@ -162,7 +162,7 @@ export function writeSyntheticContent(contentDir, { count = 1000, seed = 7 } = {
       }),
     );
     writeFileSync(
-      join(dir, 'en.mdx'),
+      join(dir, 'index.en.mdx'),
       page({
         title: `The ${name} ${KINDS_EN[section][k]}, ${place}`,
         description: `The ${name} ${KINDS_EN[section][k]} in ${place}, Sơn La province.`,

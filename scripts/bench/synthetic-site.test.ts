@@ -11,9 +11,9 @@ describe('writeSyntheticContent', () => {
     const topics: string[] = writeSyntheticContent(dir, { count: 12 });
     expect(topics).toHaveLength(12);
     for (const topic of topics) {
-      expect(readdirSync(join(dir, topic)).sort()).toEqual(['en.mdx', 'vi.mdx']);
+      expect(readdirSync(join(dir, topic)).sort()).toEqual(['index.en.mdx', 'index.vi.mdx']);
       for (const lang of ['vi', 'en']) {
-        const text = readFileSync(join(dir, topic, `${lang}.mdx`), 'utf8');
+        const text = readFileSync(join(dir, topic, `index.${lang}.mdx`), 'utf8');
         const description = JSON.parse(/^description: (.*)$/m.exec(text)![1]!);
         expect(description.length).toBeLessThanOrEqual(DESCRIPTION_MAX);
         expect(SLUG_PATTERN.test(/^slug: (.*)$/m.exec(text)![1]!)).toBe(true);
@@ -28,8 +28,8 @@ describe('writeSyntheticContent', () => {
     const b = mkdtempSync(join(tmpdir(), 'synthetic-'));
     const [first] = writeSyntheticContent(a, { count: 3 }) as string[];
     writeSyntheticContent(b, { count: 3 });
-    expect(readFileSync(join(a, first!, 'vi.mdx'), 'utf8')).toBe(
-      readFileSync(join(b, first!, 'vi.mdx'), 'utf8'),
+    expect(readFileSync(join(a, first!, 'index.vi.mdx'), 'utf8')).toBe(
+      readFileSync(join(b, first!, 'index.vi.mdx'), 'utf8'),
     );
   });
 });

@@ -14,7 +14,7 @@ export const BASE = process.env.BASE_PATH ?? '/';
  */
 export function topicHref(topic: string, locale: Locale): string {
   const [collection, folder] = topic.split('/') as [string, string];
-  const file = join(process.cwd(), 'content', collection, folder, `${locale}.mdx`);
+  const file = join(process.cwd(), 'content', collection, folder, `index.${locale}.mdx`);
   const slug = /^slug:\s*(\S+)\s*$/m.exec(readFileSync(file, 'utf8'))?.[1];
   if (!slug)
     throw new Error(`${file} has no slug: the search tests cannot tell where the page is.`);

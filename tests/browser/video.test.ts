@@ -29,8 +29,8 @@ let browser: Browser;
 
 beforeAll(async () => {
   site = tempSite({ content: ['pages'] });
-  site.write('content/pages/video/vi.mdx', page('vi', 'video-thu'));
-  site.write('content/pages/video/en.mdx', page('en', 'video-test'));
+  site.write('content/pages/video/index.vi.mdx', page('vi', 'video-thu'));
+  site.write('content/pages/video/index.en.mdx', page('en', 'video-test'));
   const result = site.build();
   if (result.status !== 0) throw new Error(`temp build failed:\n${result.output.slice(-3000)}`);
   server = await serveDist({ root: site.dist });

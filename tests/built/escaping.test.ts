@@ -29,8 +29,8 @@ let output: string;
 
 beforeAll(() => {
   site = tempSite({ content: ['pages'] });
-  site.write('content/pages/hostile/vi.mdx', frontmatter('vi', 'thu-nghiem'));
-  site.write('content/pages/hostile/en.mdx', frontmatter('en', 'hostile-test'));
+  site.write('content/pages/hostile/index.vi.mdx', frontmatter('vi', 'thu-nghiem'));
+  site.write('content/pages/hostile/index.en.mdx', frontmatter('en', 'hostile-test'));
   const result = site.build();
   output = result.output;
   if (result.status !== 0) throw new Error(`temp build failed:\n${output.slice(-3000)}`);

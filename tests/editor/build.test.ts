@@ -24,7 +24,7 @@ const build = () => site.build({ DIST_DIR: '', ASTRO_TELEMETRY_DISABLED: '1' });
 
 describe('production build', { timeout: 240_000 }, () => {
   it('stops with the content check message when a page is broken', () => {
-    const file = join(copy, 'content/pages/about/en.mdx');
+    const file = join(copy, 'content/pages/about/index.en.mdx');
     const original = readFileSync(file, 'utf8');
     writeFileSync(
       file,
@@ -36,7 +36,7 @@ describe('production build', { timeout: 240_000 }, () => {
     writeFileSync(file, original);
     const { output } = result;
     expect(result.status).not.toBe(0);
-    expect(output).toContain('content/pages/about/en.mdx — description');
+    expect(output).toContain('content/pages/about/index.en.mdx — description');
     expect(output).toContain(
       'EN: "description" is 180 characters; at most 160 are allowed: shorten it to one sentence',
     );
@@ -71,7 +71,7 @@ describe('production build', { timeout: 240_000 }, () => {
     );
     expect(created.status).toBe(0);
     for (const locale of ['vi', 'en']) {
-      const file = join(copy, `content/visit/ban-hang/${locale}.mdx`);
+      const file = join(copy, `content/visit/ban-hang/index.${locale}.mdx`);
       writeFileSync(
         file,
         readFileSync(file, 'utf8')

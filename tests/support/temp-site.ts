@@ -7,7 +7,7 @@ const ROOT = process.cwd();
 export interface TempSite {
   dir: string;
   dist: string;
-  /** Write a file relative to the copy (e.g. `content/pages/x/vi.mdx`). */
+  /** Write a file relative to the copy (e.g. `content/pages/x/index.vi.mdx`). */
   write: (path: string, text: string) => void;
   build: (env?: Record<string, string>) => { status: number | null; output: string };
   remove: () => void;

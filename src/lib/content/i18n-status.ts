@@ -5,6 +5,7 @@ import { LOCALE_CODES, type Locale } from '../../i18n/locales';
 import { splitFrontmatter } from './check/frontmatter';
 import { contentFiles } from './check/files';
 import { CONTENT_COLLECTIONS } from './layout-check';
+import { localeOfTopicFile } from './topic-files';
 
 /**
  * Which translations are behind their source. A language version is stale when
@@ -34,7 +35,11 @@ export interface TopicStatus {
 
 function git(root: string, args: string[]): string | undefined {
   try {
-    return execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return execFileSync('git', args, {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
   } catch {
     return undefined;
   }
@@ -51,7 +56,8 @@ function updatedOf(root: string, file: string): string | undefined {
   const split = splitFrontmatter(readFileSync(join(root, file), 'utf8'));
   if (!split.ok) return undefined;
   const value = split.data.updated;
-  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+  if (value instanceof Date && !Number.isNaN(value.getTime()))
+    return value.toISOString().slice(0, 10);
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value)) return value.slice(0, 10);
   return undefined;
 }
@@ -60,11 +66,16 @@ export function translationStatus(root: string): TopicStatus[] {
   const topics = new Map<string, TopicStatus>();
   for (const path of contentFiles(join(root, 'content'))) {
     const [collection, topic, name, ...rest] = path.split('/');
-    const locale = LOCALE_CODES.find((code) => name === `${code}.mdx`);
+    const locale = localeOfTopicFile(name ?? '');
     if (!locale || rest.length > 0 || !CONTENT_COLLECTIONS.includes(collection!)) continue;
     const file = `content/${path}`;
     const key = `${collection}/${topic}`;
-    const status = topics.get(key) ?? { collection: collection!, topic: topic!, languages: {}, stale: {} };
+    const status = topics.get(key) ?? {
+      collection: collection!,
+      topic: topic!,
+      languages: {},
+      stale: {},
+    };
     const updated = updatedOf(root, file);
     status.languages[locale] = { file, ...(updated ? { updated } : {}), ...lastChange(root, file) };
     topics.set(key, status);
@@ -77,13 +88,17 @@ export function translationStatus(root: string): TopicStatus[] {
       for (const other of LOCALE_CODES.filter((l) => l !== locale)) {
         const theirs = status.languages[other];
         if (!theirs) continue;
-        if (mine.updated && theirs.updated && mine.updated < theirs.updated) reasons.push('updated');
-        if (mine.changedBy === 'git' && theirs.changedBy === 'git' && mine.changed < theirs.changed) reasons.push('git');
+        if (mine.updated && theirs.updated && mine.updated < theirs.updated)
+          reasons.push('updated');
+        if (mine.changedBy === 'git' && theirs.changedBy === 'git' && mine.changed < theirs.changed)
+          reasons.push('git');
       }
       if (reasons.length > 0) status.stale[locale] = [...new Set(reasons)];
     }
   }
-  return [...topics.values()].sort((a, b) => `${a.collection}/${a.topic}`.localeCompare(`${b.collection}/${b.topic}`));
+  return [...topics.values()].sort((a, b) =>
+    `${a.collection}/${a.topic}`.localeCompare(`${b.collection}/${b.topic}`),
+  );
 }
 
 const WHY: Record<'updated' | 'git', [string, string]> = {
@@ -103,11 +118,15 @@ export function formatStatus(statuses: readonly TopicStatus[]): string {
     const cells = LOCALE_CODES.map((locale) => {
       const l = s.languages[locale];
       if (!l) return `${locale}: — (missing / chưa có)`;
-      const when = l.changedBy === 'git' ? `git ${l.changed.slice(0, 10)}` : `uncommitted, file ${l.changed.slice(0, 10)} / chưa commit`;
+      const when =
+        l.changedBy === 'git'
+          ? `git ${l.changed.slice(0, 10)}`
+          : `uncommitted, file ${l.changed.slice(0, 10)} / chưa commit`;
       return `${locale}: updated ${l.updated ?? '?'} (${when})`;
     });
     const stale = Object.entries(s.stale).map(
-      ([locale, why]) => `${locale} is older than its source — ${why!.map((w) => WHY[w][0]).join(', ')} / bản ${locale} cũ hơn bản gốc — ${why!.map((w) => WHY[w][1]).join(', ')}`,
+      ([locale, why]) =>
+        `${locale} is older than its source — ${why!.map((w) => WHY[w][0]).join(', ')} / bản ${locale} cũ hơn bản gốc — ${why!.map((w) => WHY[w][1]).join(', ')}`,
     );
     lines.push(`  ${stale.length ? '✗' : '✓'} ${s.topic}  ${cells.join('  ')}`);
     for (const line of stale) lines.push(`      ${line}`);

@@ -3,14 +3,23 @@ import { checkContentLayout, formatLayoutProblems } from './layout-check';
 
 describe('content folder layout', () => {
   it('accepts complete topics with their images', () => {
-    expect(checkContentLayout(['heritage/lao-kho/vi.mdx', 'heritage/lao-kho/en.mdx', 'heritage/lao-kho/cover.svg', 'heritage/lao-kho/img/map.png', 'README.md'])).toEqual([]);
+    expect(
+      checkContentLayout([
+        'heritage/lao-kho/index.vi.mdx',
+        'heritage/lao-kho/index.en.mdx',
+        'heritage/lao-kho/cover.svg',
+        'heritage/lao-kho/img/map.png',
+        'README.md',
+      ]),
+    ).toEqual([]);
   });
 
   it('names the missing translation file and how to create it', () => {
-    expect(formatLayoutProblems(checkContentLayout(['heritage/lao-kho/vi.mdx']))).toMatchInlineSnapshot(`
-      "✗ content/heritage/lao-kho/en.mdx
-          missing English (en) translation of content/heritage/lao-kho/vi.mdx
-          → create content/heritage/lao-kho/en.mdx (copy content/heritage/lao-kho/vi.mdx and translate it)"
+    expect(formatLayoutProblems(checkContentLayout(['heritage/lao-kho/index.vi.mdx'])))
+      .toMatchInlineSnapshot(`
+      "✗ content/heritage/lao-kho/index.en.mdx
+          missing English (en) translation of content/heritage/lao-kho/index.vi.mdx
+          → create content/heritage/lao-kho/index.en.mdx (copy content/heritage/lao-kho/index.vi.mdx and translate it)"
     `);
   });
 
@@ -19,29 +28,41 @@ describe('content folder layout', () => {
       {
         file: 'content/culture/troupes/',
         problem: 'topic folder has no language file',
-        fix: 'add vi.mdx and en.mdx, or delete the folder',
+        fix: 'add index.vi.mdx and index.en.mdx, or delete the folder',
         problemVi: 'thư mục bài chưa có tệp ngôn ngữ nào',
-        fixVi: 'thêm vi.mdx và en.mdx, hoặc xóa thư mục',
+        fixVi: 'thêm index.vi.mdx và index.en.mdx, hoặc xóa thư mục',
       },
     ]);
   });
 
   it('reports files that would otherwise be silently ignored', () => {
     const problems = checkContentLayout([
-      'heritage/lao-kho/vi.mdx',
-      'heritage/lao-kho/en.mdx',
+      'heritage/lao-kho/index.vi.mdx',
+      'heritage/lao-kho/index.en.mdx',
       'heritage/lao-kho/vn.mdx',
       'heritage/loose.mdx',
-      'tourism/moc-chau/vi.mdx',
-      'heritage/Lao Kho/vi.mdx',
-      'heritage/Lao Kho/en.mdx',
+      'tourism/moc-chau/index.vi.mdx',
+      'heritage/Lao Kho/index.vi.mdx',
+      'heritage/Lao Kho/index.en.mdx',
     ]);
     expect(problems.map((p) => `${p.file}: ${p.problem}`)).toEqual([
       'content/heritage/lao-kho/vn.mdx: "vn.mdx" is not a language file, so it would never be published',
       'content/heritage/loose.mdx: a file directly in a section folder is not published',
-      'content/tourism/moc-chau/vi.mdx: "tourism" is not a content section, so nothing in it is published',
-      'content/heritage/Lao Kho/vi.mdx: topic folder "Lao Kho" is not a plain ASCII name',
-      'content/heritage/Lao Kho/en.mdx: topic folder "Lao Kho" is not a plain ASCII name',
+      'content/tourism/moc-chau/index.vi.mdx: "tourism" is not a content section, so nothing in it is published',
+      'content/heritage/Lao Kho/index.vi.mdx: topic folder "Lao Kho" is not a plain ASCII name',
+      'content/heritage/Lao Kho/index.en.mdx: topic folder "Lao Kho" is not a plain ASCII name',
     ]);
+  });
+
+  it('tells an editor with a file in the old layout what to rename it to', () => {
+    expect(
+      checkContentLayout(['heritage/lao-kho/vi.mdx', 'heritage/lao-kho/index.en.mdx'])[0],
+    ).toEqual({
+      file: 'content/heritage/lao-kho/vi.mdx',
+      problem: '"vi.mdx" uses the old file name, so it would never be published',
+      fix: 'rename it to index.vi.mdx',
+      problemVi: '"vi.mdx" dùng tên tệp cũ nên sẽ không bao giờ được xuất bản',
+      fixVi: 'đổi tên thành index.vi.mdx',
+    });
   });
 });

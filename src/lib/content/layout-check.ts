@@ -1,5 +1,6 @@
-import { LOCALES, LOCALE_CODES, type Locale } from '../../i18n/locales';
+import { LOCALES, LOCALE_CODES, isLocale, type Locale } from '../../i18n/locales';
 import { COLLECTION_SECTIONS, PAGES_COLLECTION } from '../../i18n/sections';
+import { localeOfTopicFile, topicFileName, topicFileNames } from './topic-files';
 
 /**
  * Checks the shape of the `content/` folder before Astro loads it: every topic
@@ -31,7 +32,13 @@ export function checkContentLayout(paths: readonly string[], root = 'content'): 
     const where = `${root}/${path}`;
     if (parts.length === 1) {
       if (path.toLowerCase() !== 'readme.md') {
-        problems.push({ file: where, problem: 'a file directly in content/ is not published', fix: 'move it into a topic folder such as content/heritage/<topic>/', problemVi: 'tệp nằm ngay trong content/ sẽ không được xuất bản', fixVi: 'chuyển vào thư mục của một bài, ví dụ content/heritage/<ten-bai>/' });
+        problems.push({
+          file: where,
+          problem: 'a file directly in content/ is not published',
+          fix: 'move it into a topic folder such as content/heritage/<topic>/',
+          problemVi: 'tệp nằm ngay trong content/ sẽ không được xuất bản',
+          fixVi: 'chuyển vào thư mục của một bài, ví dụ content/heritage/<ten-bai>/',
+        });
       }
       continue;
     }
@@ -50,9 +57,9 @@ export function checkContentLayout(paths: readonly string[], root = 'content'): 
         problems.push({
           file: where,
           problem: 'a file directly in a section folder is not published',
-          fix: `put each topic in its own folder: ${root}/${collection}/<topic>/vi.mdx and en.mdx`,
+          fix: `put each topic in its own folder: ${root}/${collection}/<topic>/${topicFileNames('and')}`,
           problemVi: 'tệp nằm ngay trong thư mục chuyên mục sẽ không được xuất bản',
-          fixVi: `mỗi bài một thư mục riêng: ${root}/${collection}/<ten-bai>/vi.mdx và en.mdx`,
+          fixVi: `mỗi bài một thư mục riêng: ${root}/${collection}/<ten-bai>/${topicFileNames('và')}`,
         });
       }
       continue;
@@ -73,23 +80,33 @@ export function checkContentLayout(paths: readonly string[], root = 'content'): 
         problems.push({
           file: where,
           problem: 'only images and attachments may sit in sub-folders of a topic',
-          fix: 'move MDX files up to the topic folder, named vi.mdx or en.mdx',
+          fix: `move MDX files up to the topic folder, named ${topicFileNames('or')}`,
           problemVi: 'thư mục con của một bài chỉ được chứa ảnh và tệp đính kèm',
-          fixVi: 'chuyển tệp MDX lên thư mục của bài, đặt tên vi.mdx hoặc en.mdx',
+          fixVi: `chuyển tệp MDX lên thư mục của bài, đặt tên ${topicFileNames('hoặc')}`,
         });
       }
       continue;
     }
-    const locale = LOCALE_CODES.find((code) => file === `${code}.mdx`);
+    const locale = localeOfTopicFile(file!);
     if (locale) {
       topics.get(key)!.add(locale);
+    } else if (isLocale(file!.replace(/\.mdx$/, ''))) {
+      // The layout before December 2026 (`vi.mdx`): say exactly what to rename it to.
+      const renamed = topicFileName(file!.replace(/\.mdx$/, '') as Locale);
+      problems.push({
+        file: where,
+        problem: `"${file}" uses the old file name, so it would never be published`,
+        fix: `rename it to ${renamed}`,
+        problemVi: `"${file}" dùng tên tệp cũ nên sẽ không bao giờ được xuất bản`,
+        fixVi: `đổi tên thành ${renamed}`,
+      });
     } else if (/\.(mdx?|markdown)$/i.test(file!)) {
       problems.push({
         file: where,
         problem: `"${file}" is not a language file, so it would never be published`,
-        fix: `name the file after its language: ${LOCALE_CODES.map((code) => `${code}.mdx`).join(' or ')}`,
+        fix: `name the file after its language: ${topicFileNames('or')}`,
         problemVi: `"${file}" không phải tệp ngôn ngữ nên sẽ không bao giờ được xuất bản`,
-        fixVi: `đặt tên tệp theo ngôn ngữ: ${LOCALE_CODES.map((code) => `${code}.mdx`).join(' hoặc ')}`,
+        fixVi: `đặt tên tệp theo ngôn ngữ: ${topicFileNames('hoặc')}`,
       });
     } else if (!ASSET_PATTERN.test(file!)) {
       problems.push({
@@ -107,21 +124,21 @@ export function checkContentLayout(paths: readonly string[], root = 'content'): 
       problems.push({
         file: `${root}/${key}/`,
         problem: 'topic folder has no language file',
-        fix: `add ${LOCALE_CODES.map((code) => `${code}.mdx`).join(' and ')}, or delete the folder`,
+        fix: `add ${topicFileNames('and')}, or delete the folder`,
         problemVi: 'thư mục bài chưa có tệp ngôn ngữ nào',
-        fixVi: `thêm ${LOCALE_CODES.map((code) => `${code}.mdx`).join(' và ')}, hoặc xóa thư mục`,
+        fixVi: `thêm ${topicFileNames('và')}, hoặc xóa thư mục`,
       });
       continue;
     }
     for (const locale of LOCALE_CODES) {
       if (present.has(locale)) continue;
-      const existing = [...present].map((code) => `${root}/${key}/${code}.mdx`);
+      const existing = [...present].map((code) => `${root}/${key}/${topicFileName(code)}`);
       problems.push({
-        file: `${root}/${key}/${locale}.mdx`,
+        file: `${root}/${key}/${topicFileName(locale)}`,
         problem: `missing ${LOCALES[locale].label} (${locale}) translation of ${existing.join(', ')}`,
-        fix: `create ${root}/${key}/${locale}.mdx (copy ${existing[0]} and translate it)`,
+        fix: `create ${root}/${key}/${topicFileName(locale)} (copy ${existing[0]} and translate it)`,
         problemVi: `thiếu bản ${LOCALES[locale].label} (${locale}) của ${existing.join(', ')}`,
-        fixVi: `tạo ${root}/${key}/${locale}.mdx (sao chép ${existing[0]} rồi dịch)`,
+        fixVi: `tạo ${root}/${key}/${topicFileName(locale)} (sao chép ${existing[0]} rồi dịch)`,
       });
     }
   }

@@ -14,8 +14,14 @@ export const PLACEHOLDER: Record<Locale, string> = { vi: 'CẦN ĐIỀN:', en: '
 /** What each placeholder asks for, by field name, in the file's language. */
 const HINTS: Record<string, Record<Locale, string>> = {
   title: { vi: 'tiêu đề bài', en: 'page title' },
-  'sources.title': { vi: 'tên nguồn (văn bản, sách, trang web)', en: 'name of the source (document, book, website)' },
-  description: { vi: 'một câu mô tả, tối đa 160 ký tự', en: 'one sentence, at most 160 characters' },
+  'sources.title': {
+    vi: 'tên nguồn (văn bản, sách, trang web)',
+    en: 'name of the source (document, book, website)',
+  },
+  description: {
+    vi: 'một câu mô tả, tối đa 160 ký tự',
+    en: 'one sentence, at most 160 characters',
+  },
   lat: { vi: 'vĩ độ, ví dụ 21.327', en: 'latitude, e.g. 21.327' },
   lon: { vi: 'kinh độ, ví dụ 103.914', en: 'longitude, e.g. 103.914' },
   number: { vi: 'số hiệu văn bản', en: 'document number' },
@@ -40,14 +46,25 @@ function placeholderFor(schema: AnySchema, path: string[], locale: Locale, today
       );
     }
     case 'array':
-      return [placeholderFor((def as unknown as { element: AnySchema }).element, [...path, '0'], locale, today)];
+      return [
+        placeholderFor(
+          (def as unknown as { element: AnySchema }).element,
+          [...path, '0'],
+          locale,
+          today,
+        ),
+      ];
     case 'pipe':
       return placeholderFor((def as unknown as { in: AnySchema }).in, path, locale, today);
     case 'date':
       // Only "updated" is known today; a signing or publication date must be looked up.
-      return name === 'updated' ? today : `${marker} ${locale === 'vi' ? 'ngày dạng NNNN-TT-NN' : 'date as YYYY-MM-DD'}`;
+      return name === 'updated'
+        ? today
+        : `${marker} ${locale === 'vi' ? 'ngày dạng NNNN-TT-NN' : 'date as YYYY-MM-DD'}`;
     case 'enum': {
-      const options = Object.values((def as unknown as { entries: Record<string, string> }).entries);
+      const options = Object.values(
+        (def as unknown as { entries: Record<string, string> }).entries,
+      );
       return `${marker} ${options.join(' | ')}`;
     }
     default: {
@@ -81,7 +98,13 @@ export function scaffoldFile({ collection, slugs, today }: ScaffoldInput, locale
   const data = placeholderFor(schema, [], locale, today) as Record<string, unknown>;
   data.slug = slugs[locale];
   data.updated = today;
-  const ordered = { title: data.title, description: data.description, slug: data.slug, updated: data.updated, ...data };
+  const ordered = {
+    title: data.title,
+    description: data.description,
+    slug: data.slug,
+    updated: data.updated,
+    ...data,
+  };
   const front = yaml.dump(ordered, { lineWidth: -1, quotingType: '"' });
   return `---\n${front}${DRAFT_HINT[locale]}\n---\n\n${BODY[locale]}`;
 }

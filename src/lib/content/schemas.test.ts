@@ -38,11 +38,15 @@ describe('base fields (every collection)', () => {
 
   it('requires a title', () => {
     const { title: _omit, ...rest } = base;
-    expect(firstIssue('pages', rest)).toMatchInlineSnapshot(`"title: "title" is required: write it as text / Thiếu "title" (tiêu đề): hãy nhập nội dung"`);
+    expect(firstIssue('pages', rest)).toMatchInlineSnapshot(
+      `"title: "title" is required: write it as text / Thiếu "title" (tiêu đề): hãy nhập nội dung"`,
+    );
   });
 
   it('rejects an empty title', () => {
-    expect(firstIssue('pages', { ...base, title: '   ' })).toMatchInlineSnapshot(`"title: "title" is empty: write it as text / "title" (tiêu đề) đang để trống"`);
+    expect(firstIssue('pages', { ...base, title: '   ' })).toMatchInlineSnapshot(
+      `"title: "title" is empty: write it as text / "title" (tiêu đề) đang để trống"`,
+    );
   });
 
   it('limits the description to 160 characters', () => {
@@ -70,7 +74,9 @@ describe('base fields (every collection)', () => {
     expect(firstIssue('pages', { ...base, sources: [] })).toMatchInlineSnapshot(
       `"sources: "sources" needs at least one source for the facts on the page / "sources" cần ít nhất một nguồn"`,
     );
-    expect(firstIssue('pages', { ...base, sources: [{ title: 'x', url: 'javascript:alert(1)' }] })).toMatchInlineSnapshot(
+    expect(
+      firstIssue('pages', { ...base, sources: [{ title: 'x', url: 'javascript:alert(1)' }] }),
+    ).toMatchInlineSnapshot(
       `"sources.0.url: a source "url" must start with https:// or http:// / đường dẫn nguồn phải bắt đầu bằng https:// hoặc http://"`,
     );
   });
@@ -102,16 +108,28 @@ describe('places', () => {
   });
 
   it('rejects a point outside Sơn La, such as swapped coordinates', () => {
-    expect(firstIssue('heritage', { ...base, place: { ...place, lat: 103.68389, lon: 21.44167 } })).toMatch(/^place.lat: "lat" \(latitude\)|^place.lat: /);
-    expect(firstIssue('heritage', { ...base, place: { ...place, lat: 21.0285, lon: 105.8542 } })).toMatchInlineSnapshot(
+    expect(
+      firstIssue('heritage', { ...base, place: { ...place, lat: 103.68389, lon: 21.44167 } }),
+    ).toMatch(/^place.lat: "lat" \(latitude\)|^place.lat: /);
+    expect(
+      firstIssue('heritage', { ...base, place: { ...place, lat: 21.0285, lon: 105.8542 } }),
+    ).toMatchInlineSnapshot(
       `"place.lat: "place" lies outside Sơn La province: check that lat and lon are not swapped and have the right decimals (Sơn La is about lat 20.6–22.0, lon 103.2–105.1); for a partner place abroad add "outsideProvince: true" / "place" nằm ngoài tỉnh Sơn La: kiểm tra lat/lon có bị đảo hoặc sai số thập phân không (Sơn La khoảng vĩ độ 20,6–22,0, kinh độ 103,2–105,1); địa điểm ở nước ngoài thì thêm "outsideProvince: true""`,
     );
   });
 
   it('allows partner places abroad when marked', () => {
-    const luangPrabang = { lat: 19.883333, lon: 102.133333, precision: 'city', outsideProvince: true, category: 'cooperation' };
+    const luangPrabang = {
+      lat: 19.883333,
+      lon: 102.133333,
+      precision: 'city',
+      outsideProvince: true,
+      category: 'cooperation',
+    };
     expect(parse('cooperation', { ...base, place: luangPrabang }).success).toBe(true);
-    expect(parse('cooperation', { ...base, place: { ...luangPrabang, outsideProvince: false } }).success).toBe(false);
+    expect(
+      parse('cooperation', { ...base, place: { ...luangPrabang, outsideProvince: false } }).success,
+    ).toBe(false);
   });
 
   it('accepts a relic rank only from the known list', () => {
@@ -123,32 +141,65 @@ describe('places', () => {
 describe('per-type fields', () => {
   it('news needs a publication date and a coherent event', () => {
     expect(firstIssue('news', base)).toMatch(/^published: /);
-    expect(parse('news', { ...base, published: '2024-11-19', event: { start: '2024-11-19' } }).success).toBe(true);
-    expect(firstIssue('news', { ...base, published: '2024-11-19', event: { start: '2024-11-19', end: '2024-11-01' } })).toMatchInlineSnapshot(
+    expect(
+      parse('news', { ...base, published: '2024-11-19', event: { start: '2024-11-19' } }).success,
+    ).toBe(true);
+    expect(
+      firstIssue('news', {
+        ...base,
+        published: '2024-11-19',
+        event: { start: '2024-11-19', end: '2024-11-01' },
+      }),
+    ).toMatchInlineSnapshot(
       `"event.end: "event.end" is before "event.start" / "event.end" sớm hơn "event.start""`,
     );
   });
 
   it('documents need number, issuer, date signed and a known type', () => {
-    const doc = { ...base, number: '2477/QĐ-UBND', issuer: 'UBND tỉnh Sơn La', signed: '2014-09-18', docType: 'decision' };
+    const doc = {
+      ...base,
+      number: '2477/QĐ-UBND',
+      issuer: 'UBND tỉnh Sơn La',
+      signed: '2014-09-18',
+      docType: 'decision',
+    };
     expect(parse('documents', doc).success).toBe(true);
     expect(firstIssue('documents', { ...doc, number: '' })).toMatch(/^number: /);
     expect(firstIssue('documents', { ...doc, docType: 'memo' })).toMatch(/^docType: /);
-    expect(firstIssue('documents', { ...doc, signed: 'yesterday' })).toMatch(/^signed: "signed" must be a date/);
+    expect(firstIssue('documents', { ...doc, signed: 'yesterday' })).toMatch(
+      /^signed: "signed" must be a date/,
+    );
   });
 
   it('investment opportunities need sector, status and contact', () => {
-    const opportunity = { title: 'Land at Mai Sơn IP', sector: 'industry', location: 'Mai Sơn', status: 'open', contact: 'sonla.gov.vn' };
+    const opportunity = {
+      title: 'Land at Mai Sơn IP',
+      sector: 'industry',
+      location: 'Mai Sơn',
+      status: 'open',
+      contact: 'sonla.gov.vn',
+    };
     expect(parse('invest', { ...base, opportunities: [opportunity] }).success).toBe(true);
-    expect(firstIssue('invest', { ...base, opportunities: [{ ...opportunity, contact: '' }] })).toMatch(/^opportunities.0.contact: /);
-    expect(firstIssue('invest', { ...base, opportunities: [{ ...opportunity, status: 'maybe' }] })).toMatch(/^opportunities.0.status: /);
+    expect(
+      firstIssue('invest', { ...base, opportunities: [{ ...opportunity, contact: '' }] }),
+    ).toMatch(/^opportunities.0.contact: /);
+    expect(
+      firstIssue('invest', { ...base, opportunities: [{ ...opportunity, status: 'maybe' }] }),
+    ).toMatch(/^opportunities.0.status: /);
   });
 
   it('plan activities carry a number, lead agency and status', () => {
-    const activity = { number: 15, activity: 'Restore the Lao Khô relic', lead: 'Department of Culture, Sports and Tourism', status: 'done' };
+    const activity = {
+      number: 15,
+      activity: 'Restore the Lao Khô relic',
+      lead: 'Department of Culture, Sports and Tourism',
+      status: 'done',
+    };
     const result = schemas.cooperation(image).safeParse({ ...base, activities: [activity] });
     expect(result.success).toBe(true);
     if (result.success) expect(result.data.activities?.[0]?.coordinating).toEqual([]);
-    expect(firstIssue('cooperation', { ...base, activities: [{ ...activity, number: 0 }] })).toMatch(/^activities.0.number: /);
+    expect(
+      firstIssue('cooperation', { ...base, activities: [{ ...activity, number: 0 }] }),
+    ).toMatch(/^activities.0.number: /);
   });
 });

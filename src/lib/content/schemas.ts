@@ -18,14 +18,34 @@ const msg = (en: string, vi: string) => `${en} / ${vi}`;
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const DESCRIPTION_MAX = 160;
 export const PLACE_PRECISIONS = ['site', 'commune', 'district', 'city'] as const;
-export const MAP_CATEGORIES = ['heritage', 'tourism', 'investment', 'border-gate', 'cooperation', 'culture'] as const;
-export const RELIC_RANKS = ['special-national', 'national', 'provincial', 'unesco', 'national-tourist-area'] as const;
+export const MAP_CATEGORIES = [
+  'heritage',
+  'tourism',
+  'investment',
+  'border-gate',
+  'cooperation',
+  'culture',
+] as const;
+export const RELIC_RANKS = [
+  'special-national',
+  'national',
+  'provincial',
+  'unesco',
+  'national-tourist-area',
+] as const;
 
 const requiredText = (field: string, vi: string) =>
   z
-    .string({ error: msg(`"${field}" is required: write it as text`, `Thiếu "${field}" (${vi}): hãy nhập nội dung`) })
+    .string({
+      error: msg(
+        `"${field}" is required: write it as text`,
+        `Thiếu "${field}" (${vi}): hãy nhập nội dung`,
+      ),
+    })
     .trim()
-    .min(1, { error: msg(`"${field}" is empty: write it as text`, `"${field}" (${vi}) đang để trống`) });
+    .min(1, {
+      error: msg(`"${field}" is empty: write it as text`, `"${field}" (${vi}) đang để trống`),
+    });
 
 /** Year first: "10/01/2026" is 1 October to JavaScript and 10 January to a Vietnamese reader. */
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:$|T)/;
@@ -40,7 +60,8 @@ function isCalendarDay(text: string): boolean {
 
 const calendarDate = (field: string) =>
   z.preprocess(
-    (value) => (typeof value === 'string' && !isCalendarDay(value.trim()) ? new Date(Number.NaN) : value),
+    (value) =>
+      typeof value === 'string' && !isCalendarDay(value.trim()) ? new Date(Number.NaN) : value,
     z.coerce.date({
       error: msg(
         `"${field}" must be a date written YYYY-MM-DD, for example 2025-07-01`,
@@ -55,7 +76,10 @@ export const sourceSchema = z
     url: z
       .url({
         protocol: /^https?$/,
-        error: msg('a source "url" must start with https:// or http://', 'đường dẫn nguồn phải bắt đầu bằng https:// hoặc http://'),
+        error: msg(
+          'a source "url" must start with https:// or http://',
+          'đường dẫn nguồn phải bắt đầu bằng https:// hoặc http://',
+        ),
       })
       .optional(),
     publisher: z.string().optional(),
@@ -67,11 +91,21 @@ export const sourceSchema = z
 export const placeSchema = z
   .object({
     lat: z
-      .number({ error: msg('"lat" (latitude) must be a number such as 21.327', '"lat" (vĩ độ) phải là số, ví dụ 21.327') })
+      .number({
+        error: msg(
+          '"lat" (latitude) must be a number such as 21.327',
+          '"lat" (vĩ độ) phải là số, ví dụ 21.327',
+        ),
+      })
       .min(-90)
       .max(90),
     lon: z
-      .number({ error: msg('"lon" (longitude) must be a number such as 103.914', '"lon" (kinh độ) phải là số, ví dụ 103.914') })
+      .number({
+        error: msg(
+          '"lon" (longitude) must be a number such as 103.914',
+          '"lon" (kinh độ) phải là số, ví dụ 103.914',
+        ),
+      })
       .min(-180)
       .max(180),
     precision: z.enum(PLACE_PRECISIONS, {
@@ -125,7 +159,12 @@ export function baseFields<I extends z.ZodType>(image: ImageHelper<I>) {
       },
     }),
     slug: z
-      .string({ error: msg('"slug" is required: the page address, e.g. lao-kho-relic', 'Thiếu "slug": địa chỉ trang, ví dụ di-tich-lao-kho') })
+      .string({
+        error: msg(
+          '"slug" is required: the page address, e.g. lao-kho-relic',
+          'Thiếu "slug": địa chỉ trang, ví dụ di-tich-lao-kho',
+        ),
+      })
       .regex(SLUG_PATTERN, {
         error: msg(
           '"slug" must use only a-z, 0-9 and single hyphens (no accents, no spaces), e.g. deo-pha-din',
@@ -134,8 +173,15 @@ export function baseFields<I extends z.ZodType>(image: ImageHelper<I>) {
       }),
     updated: calendarDate('updated'),
     sources: z
-      .array(sourceSchema, { error: msg('"sources" must be a list of sources', '"sources" phải là danh sách nguồn') })
-      .min(1, { error: msg('"sources" needs at least one source for the facts on the page', '"sources" cần ít nhất một nguồn') }),
+      .array(sourceSchema, {
+        error: msg('"sources" must be a list of sources', '"sources" phải là danh sách nguồn'),
+      })
+      .min(1, {
+        error: msg(
+          '"sources" needs at least one source for the facts on the page',
+          '"sources" cần ít nhất một nguồn',
+        ),
+      }),
     draft: z.boolean().default(false),
     cover: coverSchema(image).optional(),
     /** Overrides the site's responsible agency for this page. */
@@ -159,7 +205,15 @@ const placeFields = {
     .optional(),
 };
 
-export const OPPORTUNITY_SECTORS = ['agriculture', 'processing', 'tourism', 'energy', 'industry', 'infrastructure', 'services'] as const;
+export const OPPORTUNITY_SECTORS = [
+  'agriculture',
+  'processing',
+  'tourism',
+  'energy',
+  'industry',
+  'infrastructure',
+  'services',
+] as const;
 export const OPPORTUNITY_STATUSES = ['open', 'in-preparation', 'under-way', 'completed'] as const;
 
 export const opportunitySchema = z
@@ -188,11 +242,20 @@ export const planActivitySchema = z
   })
   .strict();
 
-export const DOCUMENT_TYPES = ['decision', 'resolution', 'plan', 'law', 'decree', 'circular', 'other'] as const;
+export const DOCUMENT_TYPES = [
+  'decision',
+  'resolution',
+  'plan',
+  'law',
+  'decree',
+  'circular',
+  'other',
+] as const;
 
 /** Builders per collection, so the Astro config and the tests use the same schema. */
 export const schemas = {
-  culture: <I extends z.ZodType>(image: ImageHelper<I>) => z.object({ ...baseFields(image), ...placeFields }).strict(),
+  culture: <I extends z.ZodType>(image: ImageHelper<I>) =>
+    z.object({ ...baseFields(image), ...placeFields }).strict(),
   heritage: <I extends z.ZodType>(image: ImageHelper<I>) =>
     z
       .object({
@@ -201,7 +264,8 @@ export const schemas = {
         place: placeSchema,
       })
       .strict(),
-  visit: <I extends z.ZodType>(image: ImageHelper<I>) => z.object({ ...baseFields(image), ...placeFields }).strict(),
+  visit: <I extends z.ZodType>(image: ImageHelper<I>) =>
+    z.object({ ...baseFields(image), ...placeFields }).strict(),
   invest: <I extends z.ZodType>(image: ImageHelper<I>) =>
     z
       .object({
@@ -252,7 +316,8 @@ export const schemas = {
         authoritative: z.boolean().default(false),
       })
       .strict(),
-  pages: <I extends z.ZodType>(image: ImageHelper<I>) => z.object({ ...baseFields(image) }).strict(),
+  pages: <I extends z.ZodType>(image: ImageHelper<I>) =>
+    z.object({ ...baseFields(image) }).strict(),
 } as const;
 
 export type CollectionName = keyof typeof schemas;

@@ -71,7 +71,7 @@ describe('route table', () => {
   it('fails, naming the file to create, when a translation is missing', () => {
     expect(() => buildRouteTable([laoKho[0]!])).toThrowErrorMatchingInlineSnapshot(`
       [RouteTableError: The site cannot be built:
-        ✗ content/heritage/lao-kho/vi.mdx has no translation: create content/heritage/lao-kho/en.mdx.]
+        ✗ content/heritage/lao-kho/index.vi.mdx has no translation: create content/heritage/lao-kho/index.en.mdx.]
     `);
   });
 
@@ -79,7 +79,7 @@ describe('route table', () => {
     expect(() => buildRouteTable([laoKho[0]!, { ...laoKho[1]!, draft: true }]))
       .toThrowErrorMatchingInlineSnapshot(`
       [RouteTableError: The site cannot be built:
-        ✗ content/heritage/lao-kho/vi.mdx is published but its translation content/heritage/lao-kho/en.mdx is a draft. Publish both (draft: false) or mark both as drafts (draft: true).]
+        ✗ content/heritage/lao-kho/index.vi.mdx is published but its translation content/heritage/lao-kho/index.en.mdx is a draft. Publish both (draft: false) or mark both as drafts (draft: true).]
     `);
   });
 
@@ -99,8 +99,8 @@ describe('route table', () => {
     ];
     expect(() => buildRouteTable(clash)).toThrowErrorMatchingInlineSnapshot(`
       [RouteTableError: The site cannot be built:
-        ✗ content/heritage/other/vi.mdx and content/heritage/lao-kho/vi.mdx both want the address /vi/di-tich/di-tich-lao-kho/. Give one of them another "slug".
-        ✗ content/heritage/other/en.mdx and content/heritage/lao-kho/en.mdx both want the address /en/heritage/lao-kho-relic/. Give one of them another "slug".]
+        ✗ content/heritage/other/index.vi.mdx and content/heritage/lao-kho/index.vi.mdx both want the address /vi/di-tich/di-tich-lao-kho/. Give one of them another "slug".
+        ✗ content/heritage/other/index.en.mdx and content/heritage/lao-kho/index.en.mdx both want the address /en/heritage/lao-kho-relic/. Give one of them another "slug".]
     `);
   });
 

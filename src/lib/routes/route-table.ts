@@ -1,5 +1,6 @@
 import { LOCALE_CODES, type Locale } from '../../i18n/locales';
 import { SECTION_KEYS, type SectionKey, type CollectionSection } from '../../i18n/sections';
+import { topicFilePath } from '../content/topic-files';
 import { localeHomePath, sectionPath, topicPath, generalPagePath } from '../../i18n/paths';
 
 /**
@@ -40,7 +41,7 @@ export class RouteTableError extends Error {
 }
 
 function fileOf(ref: TopicRef): string {
-  return `content/${ref.collection}/${ref.topic}/${ref.locale}.mdx`;
+  return topicFilePath(ref.collection, ref.topic, ref.locale);
 }
 
 function pathOf(ref: TopicRef): string {
@@ -112,7 +113,7 @@ export function planRoutes(
           (r) =>
             r.collection === present.collection && r.topic === present.topic && r.locale === locale,
         );
-        const file = `content/${key}/${locale}.mdx`;
+        const file = topicFilePath(present.collection, present.topic, locale);
         problems.push(
           counterpart?.draft
             ? {

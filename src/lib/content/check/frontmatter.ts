@@ -13,7 +13,9 @@ const FRONTMATTER = /(?:^\uFEFF?|^\s*\n)---([\s\S]*?\n)---/;
 
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 // js-yaml keeps its compiled types on the schema without declaring them in its typings.
-const defaultTypes = (yaml.DEFAULT_SCHEMA as unknown as { compiledTypeMap: { scalar: Record<string, yaml.Type> } }).compiledTypeMap.scalar;
+const defaultTypes = (
+  yaml.DEFAULT_SCHEMA as unknown as { compiledTypeMap: { scalar: Record<string, yaml.Type> } }
+).compiledTypeMap.scalar;
 const baseTimestamp = defaultTypes['tag:yaml.org,2002:timestamp']!;
 
 const strictTimestamp = new yaml.Type('tag:yaml.org,2002:timestamp', {
@@ -30,7 +32,9 @@ const strictTimestamp = new yaml.Type('tag:yaml.org,2002:timestamp', {
   represent: (date: object) => (date as Date).toISOString(),
 });
 
-const SCHEMA = yaml.CORE_SCHEMA.extend({ implicit: [strictTimestamp, defaultTypes['tag:yaml.org,2002:merge']!] });
+const SCHEMA = yaml.CORE_SCHEMA.extend({
+  implicit: [strictTimestamp, defaultTypes['tag:yaml.org,2002:merge']!],
+});
 
 export type FrontmatterResult =
   | { ok: true; data: Record<string, unknown>; body: string; bodyLine: number }
@@ -46,13 +50,21 @@ export function splitFrontmatter(source: string): FrontmatterResult {
   } catch (error) {
     const e = error as { mark?: { line: number }; reason?: string; message: string };
     // +2: the mark is 0-based and the YAML starts on the line after `---`.
-    return { ok: false, reason: 'yaml', line: (e.mark?.line ?? 0) + 2, message: e.reason ?? e.message };
+    return {
+      ok: false,
+      reason: 'yaml',
+      line: (e.mark?.line ?? 0) + 2,
+      message: e.reason ?? e.message,
+    };
   }
   const end = match.index + match[0].length;
   const bodyLine = source.slice(0, end).split('\n').length;
   return {
     ok: true,
-    data: data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {},
+    data:
+      data && typeof data === 'object' && !Array.isArray(data)
+        ? (data as Record<string, unknown>)
+        : {},
     body: source.slice(end),
     bodyLine,
   };

@@ -2,8 +2,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'astro/zod';
 import { isLocale, type Locale } from '../../../i18n/locales';
-import { planRoutes, type RouteEntry, type RouteProblem, type TopicRef } from '../../routes/route-table';
+import {
+  planRoutes,
+  type RouteEntry,
+  type RouteProblem,
+  type TopicRef,
+} from '../../routes/route-table';
 import { checkContentLayout, CONTENT_COLLECTIONS } from '../layout-check';
+import { localeOfTopicFile, topicFilePath } from '../topic-files';
 import { schemas, SLUG_PATTERN, type CollectionName } from '../schemas';
 import { inspectBody, type BodyLink } from './body';
 import { contentFiles } from './files';
@@ -39,21 +45,26 @@ const IMAGE_EXT = /\.(svg|png|jpe?g|webp|avif|gif)$/i;
 /** Astro's `image()` stand-in: a path beside the MDX file that exists and is an image. */
 function imageStandIn(dir: string) {
   return () =>
-    z.string({ error: 'an image path such as ./cover.jpg / đường dẫn ảnh, ví dụ ./cover.jpg' }).superRefine((src, ctx) => {
-      if (!src.startsWith('./') && !src.startsWith('../')) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `"${src}" must be a file beside the page, written "./${src.replace(/^.*\//, '')}" / "${src}" phải là tệp cạnh trang, viết "./${src.replace(/^.*\//, '')}"`,
-        });
-      } else if (!IMAGE_EXT.test(src)) {
-        ctx.addIssue({ code: 'custom', message: `"${src}" is not an image: use .jpg, .png, .webp, .avif, .gif or .svg / "${src}" không phải ảnh: dùng .jpg, .png, .webp, .avif, .gif hoặc .svg` });
-      } else if (!existsSync(join(dir, src))) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `the image file "${src}" does not exist in the topic folder: check the file name (capital letters count) or add the file / không tìm thấy tệp ảnh "${src}" trong thư mục bài: kiểm tra tên tệp (phân biệt chữ hoa) hoặc thêm tệp`,
-        });
-      }
-    });
+    z
+      .string({ error: 'an image path such as ./cover.jpg / đường dẫn ảnh, ví dụ ./cover.jpg' })
+      .superRefine((src, ctx) => {
+        if (!src.startsWith('./') && !src.startsWith('../')) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `"${src}" must be a file beside the page, written "./${src.replace(/^.*\//, '')}" / "${src}" phải là tệp cạnh trang, viết "./${src.replace(/^.*\//, '')}"`,
+          });
+        } else if (!IMAGE_EXT.test(src)) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `"${src}" is not an image: use .jpg, .png, .webp, .avif, .gif or .svg / "${src}" không phải ảnh: dùng .jpg, .png, .webp, .avif, .gif hoặc .svg`,
+          });
+        } else if (!existsSync(join(dir, src))) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `the image file "${src}" does not exist in the topic folder: check the file name (capital letters count) or add the file / không tìm thấy tệp ảnh "${src}" trong thư mục bài: kiểm tra tên tệp (phân biệt chữ hoa) hoặc thêm tệp`,
+          });
+        }
+      });
 }
 
 interface Page {
@@ -67,9 +78,19 @@ interface Page {
 function routeProblem(p: RouteProblem, mode: CheckMode): Problem {
   switch (p.kind) {
     case 'missing-translation':
-      return problem(p.file, 'translation', `has no published translation: create ${p.missing} (or fix the errors in it)`, `chưa có bản dịch được xuất bản: tạo ${p.missing} (hoặc sửa lỗi trong tệp đó)`);
+      return problem(
+        p.file,
+        'translation',
+        `has no published translation: create ${p.missing} (or fix the errors in it)`,
+        `chưa có bản dịch được xuất bản: tạo ${p.missing} (hoặc sửa lỗi trong tệp đó)`,
+      );
     case 'draft-translation':
-      return problem(p.file, 'draft', `is published but its translation ${p.draft} is a draft: publish both (draft: false) or mark both as drafts (draft: true)`, `đã xuất bản nhưng bản dịch ${p.draft} vẫn là bản nháp: xuất bản cả hai (draft: false) hoặc để cả hai là bản nháp (draft: true)`);
+      return problem(
+        p.file,
+        'draft',
+        `is published but its translation ${p.draft} is a draft: publish both (draft: false) or mark both as drafts (draft: true)`,
+        `đã xuất bản nhưng bản dịch ${p.draft} vẫn là bản nháp: xuất bản cả hai (draft: false) hoặc để cả hai là bản nháp (draft: true)`,
+      );
     case 'path-clash':
       return problem(
         p.file,
@@ -88,7 +109,8 @@ export function checkContent(root: string, { mode = 'build' as CheckMode } = {})
   const paths = existsSync(contentDir) ? contentFiles(contentDir) : [];
 
   const layout = checkContentLayout(paths);
-  for (const p of layout) problems.push(problem(p.file, 'file', `${p.problem}: ${p.fix}`, `${p.problemVi}: ${p.fixVi}`));
+  for (const p of layout)
+    problems.push(problem(p.file, 'file', `${p.problem}: ${p.fix}`, `${p.problemVi}: ${p.fixVi}`));
 
   const refs: TopicRef[] = [];
   const pages: Page[] = [];
@@ -96,8 +118,8 @@ export function checkContent(root: string, { mode = 'build' as CheckMode } = {})
 
   for (const path of paths) {
     const [collection, topic, name, ...rest] = path.split('/');
-    const lang = name?.replace(/\.mdx$/, '');
-    if (rest.length > 0 || !name?.endsWith('.mdx') || !isLocale(lang) || !CONTENT_COLLECTIONS.includes(collection!)) continue;
+    const lang = localeOfTopicFile(name ?? '');
+    if (rest.length > 0 || !lang || !CONTENT_COLLECTIONS.includes(collection!)) continue;
     const file = `content/${path}`;
     const abs = join(contentDir, path);
     const dir = dirname(abs);
@@ -105,7 +127,12 @@ export function checkContent(root: string, { mode = 'build' as CheckMode } = {})
     if (!split.ok) {
       problems.push(
         split.reason === 'missing'
-          ? problem(file, 'frontmatter', 'the file does not start with a frontmatter block between two "---" lines: copy the top of another page (or use npm run new) and fill it in', 'tệp không bắt đầu bằng khối thông tin giữa hai dòng "---": sao chép phần đầu của một trang khác (hoặc dùng npm run new) rồi điền lại')
+          ? problem(
+              file,
+              'frontmatter',
+              'the file does not start with a frontmatter block between two "---" lines: copy the top of another page (or use npm run new) and fill it in',
+              'tệp không bắt đầu bằng khối thông tin giữa hai dòng "---": sao chép phần đầu của một trang khác (hoặc dùng npm run new) rồi điền lại',
+            )
           : problem(
               file,
               `frontmatter, line ${split.line}`,
@@ -131,33 +158,54 @@ export function checkContent(root: string, { mode = 'build' as CheckMode } = {})
         ),
       );
     }
-    const isMarked = (path: readonly PropertyKey[]) => marked.some((m) => m.length <= path.length && m.every((key, i) => key === path[i]));
+    const isMarked = (path: readonly PropertyKey[]) =>
+      marked.some((m) => m.length <= path.length && m.every((key, i) => key === path[i]));
 
     const parsed = schemas[name_](imageStandIn(dir) as never).safeParse(data);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         if (isMarked(issue.path)) continue;
-        for (const m of issueToMessages(issue, data)) problems.push(problem(file, m.field, m.en, m.vi));
+        for (const m of issueToMessages(issue, data))
+          problems.push(problem(file, m.field, m.en, m.vi));
       }
     }
 
     const body = inspectBody(split.body, split.bodyLine, {
       exists: (url) => {
         const clean = decodeURI(url.split(/[?#]/)[0]!);
-        return clean.startsWith('/') ? existsSync(join(publicDir, clean)) : existsSync(resolve(dir, clean));
+        return clean.startsWith('/')
+          ? existsSync(join(publicDir, clean))
+          : existsSync(resolve(dir, clean));
       },
     });
     for (const m of body.messages) {
-      problems.push(problem(file, `line ${m.line}`, m.en, m.vi, m.placeholder ? placeholderSeverity : 'error'));
+      problems.push(
+        problem(file, `line ${m.line}`, m.en, m.vi, m.placeholder ? placeholderSeverity : 'error'),
+      );
     }
 
     const slug = data.slug;
     if (typeof slug === 'string' && SLUG_PATTERN.test(slug)) {
       const draft = data.draft === true;
-      refs.push({ collection: name_, topic: topic!, locale: lang, slug, id: `${topic}/${lang}`, draft });
+      refs.push({
+        collection: name_,
+        topic: topic!,
+        locale: lang,
+        slug,
+        id: `${topic}/${lang}`,
+        draft,
+      });
       pages.push({ file, collection: name_, topic: topic!, locale: lang, links: body.links });
       if (draft && mode === 'build') {
-        problems.push(problem(file, 'draft', 'is a draft (draft: true), so it is left out of the published site', 'là bản nháp (draft: true) nên không được xuất bản', 'note'));
+        problems.push(
+          problem(
+            file,
+            'draft',
+            'is a draft (draft: true), so it is left out of the published site',
+            'là bản nháp (draft: true) nên không được xuất bản',
+            'note',
+          ),
+        );
       }
     }
   }
@@ -175,7 +223,8 @@ export function checkContent(root: string, { mode = 'build' as CheckMode } = {})
     // A draft that will clash once it is published: say so now.
     const seen = new Set(published.problems.map((p) => p.message));
     for (const p of planRoutes(refs, { includeDrafts: true }).problems) {
-      if (p.kind === 'path-clash' && !seen.has(p.message)) problems.push({ ...routeProblem(p, 'dev'), severity: 'warning' });
+      if (p.kind === 'path-clash' && !seen.has(p.message))
+        problems.push({ ...routeProblem(p, 'dev'), severity: 'warning' });
     }
   }
 
@@ -191,7 +240,13 @@ export function checkContent(root: string, { mode = 'build' as CheckMode } = {})
 }
 
 /** Why an internal link would not work, or undefined when it does. */
-export function checkLink(url: string, locale: Locale, routes: readonly RouteEntry[], drafts: readonly RouteEntry[], publicDir: string): [string, string] | undefined {
+export function checkLink(
+  url: string,
+  locale: Locale,
+  routes: readonly RouteEntry[],
+  drafts: readonly RouteEntry[],
+  publicDir: string,
+): [string, string] | undefined {
   if (/^([a-z][a-z0-9+.-]*:|#)/i.test(url)) return undefined; // https:, mailto:, tel:, #section
   const path = decodeURI(url.split(/[?#]/)[0]!);
   if (!path.startsWith('/')) {
@@ -203,7 +258,10 @@ export function checkLink(url: string, locale: Locale, routes: readonly RouteEnt
   const target = path.split('/')[1];
   if (!isLocale(target)) {
     if (path === '/' || existsSync(join(publicDir, path))) return undefined;
-    return [`the link "${url}" points to nothing: there is no page or file at that address`, `liên kết "${url}" không dẫn tới đâu: không có trang hay tệp nào ở địa chỉ này`];
+    return [
+      `the link "${url}" points to nothing: there is no page or file at that address`,
+      `liên kết "${url}" không dẫn tới đâu: không có trang hay tệp nào ở địa chỉ này`,
+    ];
   }
   const withSlash = path.endsWith('/') ? path : `${path}/`;
   const route = routes.find((r) => r.path === withSlash);
@@ -211,8 +269,8 @@ export function checkLink(url: string, locale: Locale, routes: readonly RouteEnt
     const draft = drafts.find((r) => r.path === withSlash);
     if (draft?.topic) {
       return [
-        `the link "${url}" goes to content/${draft.topic.collection}/${draft.topic.topic}/${draft.locale}.mdx, which is a draft and will not be published: remove the link or publish that page`,
-        `liên kết "${url}" dẫn tới content/${draft.topic.collection}/${draft.topic.topic}/${draft.locale}.mdx, là bản nháp và sẽ không được xuất bản: xóa liên kết hoặc xuất bản trang đó`,
+        `the link "${url}" goes to ${topicFilePath(draft.topic.collection, draft.topic.topic, draft.locale)}, which is a draft and will not be published: remove the link or publish that page`,
+        `liên kết "${url}" dẫn tới ${topicFilePath(draft.topic.collection, draft.topic.topic, draft.locale)}, là bản nháp và sẽ không được xuất bản: xóa liên kết hoặc xuất bản trang đó`,
       ];
     }
     return [
@@ -228,7 +286,10 @@ export function checkLink(url: string, locale: Locale, routes: readonly RouteEnt
     ];
   }
   if (!path.endsWith('/')) {
-    return [`the link "${url}" must end with "/": write ${withSlash}`, `liên kết "${url}" phải kết thúc bằng "/": viết ${withSlash}`];
+    return [
+      `the link "${url}" must end with "/": write ${withSlash}`,
+      `liên kết "${url}" phải kết thúc bằng "/": viết ${withSlash}`,
+    ];
   }
   return undefined;
 }

@@ -12,7 +12,8 @@ export function hasPlaceholder(text: string): boolean {
 /** Paths (`sources[0].title`) of every frontmatter value that still holds a marker. */
 export function placeholderPaths(data: unknown, path: PropertyKey[] = []): PropertyKey[][] {
   if (typeof data === 'string') return hasPlaceholder(data) ? [path] : [];
-  if (Array.isArray(data)) return data.flatMap((item, index) => placeholderPaths(item, [...path, index]));
+  if (Array.isArray(data))
+    return data.flatMap((item, index) => placeholderPaths(item, [...path, index]));
   if (data && typeof data === 'object' && !(data instanceof Date)) {
     return Object.entries(data).flatMap(([key, value]) => placeholderPaths(value, [...path, key]));
   }

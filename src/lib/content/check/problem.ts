@@ -6,7 +6,7 @@
 export type Severity = 'error' | 'warning' | 'note';
 
 export interface Problem {
-  /** Path from the site root, e.g. `content/heritage/lao-kho/en.mdx`. */
+  /** Path from the site root, e.g. `content/heritage/lao-kho/index.en.mdx`. */
   file: string;
   field: string;
   en: string;
@@ -15,7 +15,13 @@ export interface Problem {
   severity: Severity;
 }
 
-export const problem = (file: string, field: string, en: string, vi: string, severity: Severity = 'error'): Problem => ({
+export const problem = (
+  file: string,
+  field: string,
+  en: string,
+  vi: string,
+  severity: Severity = 'error',
+): Problem => ({
   file,
   field,
   en,

@@ -15,7 +15,11 @@ export interface FieldMessage {
 
 /** `sources[0].title`: how editors see a nested field in YAML. */
 export function fieldPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
+  return path.reduce<string>(
+    (out, key) =>
+      typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key),
+    '',
+  );
 }
 
 export function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
@@ -33,7 +37,10 @@ const TYPE_NAMES: Record<string, [string, string]> = {
   int: ['a whole number', 'một số nguyên'],
   boolean: ['true or false', 'true hoặc false'],
   array: ['a list (lines starting with "- ")', 'một danh sách (các dòng bắt đầu bằng "- ")'],
-  object: ['a group of fields (indented lines below it)', 'một nhóm trường (các dòng thụt vào bên dưới)'],
+  object: [
+    'a group of fields (indented lines below it)',
+    'một nhóm trường (các dòng thụt vào bên dưới)',
+  ],
   date: ['a date written YYYY-MM-DD', 'một ngày dạng NNNN-TT-NN'],
 };
 
@@ -86,29 +93,64 @@ export function issueToMessages(issue: z.core.$ZodIssue, data: unknown): FieldMe
       const [gotEn, gotVi] = describeValue(value);
       const dateHint: [string, string] =
         value instanceof Date && issue.expected === 'string'
-          ? [': put the date in quotes, e.g. "2025-07-01"', ': đặt ngày trong dấu ngoặc kép, ví dụ "2025-07-01"']
+          ? [
+              ': put the date in quotes, e.g. "2025-07-01"',
+              ': đặt ngày trong dấu ngoặc kép, ví dụ "2025-07-01"',
+            ]
           : ['', ''];
-      return [{ field, en: `must be ${expEn}, but it is ${gotEn}${dateHint[0]}`, vi: `phải là ${expVi}, nhưng đang là ${gotVi}${dateHint[1]}` }];
+      return [
+        {
+          field,
+          en: `must be ${expEn}, but it is ${gotEn}${dateHint[0]}`,
+          vi: `phải là ${expVi}, nhưng đang là ${gotVi}${dateHint[1]}`,
+        },
+      ];
     }
     case 'invalid_value': {
       const options = issue.values.map((v) => String(v)).join(', ');
-      return [{ field, en: `"${String(value)}" is not allowed: use one of ${options}`, vi: `"${String(value)}" không hợp lệ: hãy dùng một trong các giá trị ${options}` }];
+      return [
+        {
+          field,
+          en: `"${String(value)}" is not allowed: use one of ${options}`,
+          vi: `"${String(value)}" không hợp lệ: hãy dùng một trong các giá trị ${options}`,
+        },
+      ];
     }
     case 'invalid_format':
       if (issue.format === 'url') {
-        return [{ field, en: 'must be a full web address starting with https://', vi: 'phải là địa chỉ web đầy đủ, bắt đầu bằng https://' }];
+        return [
+          {
+            field,
+            en: 'must be a full web address starting with https://',
+            vi: 'phải là địa chỉ web đầy đủ, bắt đầu bằng https://',
+          },
+        ];
       }
-      return [{ field, en: `is not in the expected format (${issue.format})`, vi: `không đúng định dạng (${issue.format})` }];
+      return [
+        {
+          field,
+          en: `is not in the expected format (${issue.format})`,
+          vi: `không đúng định dạng (${issue.format})`,
+        },
+      ];
     case 'too_small':
     case 'too_big': {
       const limit = issue.code === 'too_small' ? issue.minimum : issue.maximum;
       const [en, vi] =
-        issue.code === 'too_small' ? [`at least ${String(limit)}`, `ít nhất ${String(limit)}`] : [`at most ${String(limit)}`, `nhiều nhất ${String(limit)}`];
+        issue.code === 'too_small'
+          ? [`at least ${String(limit)}`, `ít nhất ${String(limit)}`]
+          : [`at most ${String(limit)}`, `nhiều nhất ${String(limit)}`];
       const unit: [string, string] =
-        issue.origin === 'string' ? [' characters', ' ký tự'] : issue.origin === 'array' ? [' items', ' mục'] : ['', ''];
+        issue.origin === 'string'
+          ? [' characters', ' ký tự']
+          : issue.origin === 'array'
+            ? [' items', ' mục']
+            : ['', ''];
       return [{ field, en: `must be ${en}${unit[0]}`, vi: `phải có ${vi}${unit[1]}` }];
     }
     default:
-      return [{ field, en: `is not valid: ${issue.message}`, vi: `không hợp lệ: ${issue.message}` }];
+      return [
+        { field, en: `is not valid: ${issue.message}`, vi: `không hợp lệ: ${issue.message}` },
+      ];
   }
 }
