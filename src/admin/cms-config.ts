@@ -1,0 +1,267 @@
+import type { CmsConfig, EntryCollection, Field } from '@sveltia/cms';
+import { z } from 'astro/zod';
+import { DEFAULT_LOCALE, LOCALE_CODES } from '../i18n/locales';
+import { PAGES_COLLECTION } from '../i18n/sections';
+import en from '../i18n/ui/en.json';
+import vi from '../i18n/ui/vi.json';
+import { CONTENT_COLLECTIONS } from '../lib/content/layout-check';
+import { schemas, type CollectionName } from '../lib/content/schemas';
+import { MDX_KIT } from '../components/mdx/kit';
+import { editorComponentIds } from './browser/editor-components';
+import { FIELD_TEXT, inFieldOrder, isShared, textFor } from './field-text';
+import { ORIGINAL, type FileSpec } from './browser/mdx-file';
+import { IMAGE_MARKER_DESCRIPTION, allFields, readSchema, type SchemaField } from './zod-fields';
+
+/**
+ * The Sveltia CMS configuration (written to dist/admin/config.yml), generated
+ * from the zod schemas: one collection per content folder, Vietnamese and
+ * English side by side, each topic a folder `content/<collection>/<topic>/`
+ * holding `index.vi.mdx`, `index.en.mdx` and its images (docs/adr/0003).
+ */
+
+export interface EditorBackend {
+  name: 'github' | 'gitlab' | 'gitea';
+  repo: string;
+  branch: string;
+  /** REST API of a self-hosted GitLab, Gitea or Forgejo (e.g. https://git.sonla.gov.vn/api/v1). */
+  apiRoot?: string;
+  /** OAuth relay origin; without it editors sign in with a personal access token. */
+  oauthBaseUrl?: string;
+}
+
+/** The custom file format registered by src/admin/browser/entry.ts. */
+export const MDX_FORMAT = 'mdx-frontmatter';
+
+/** Astro's image() as the editor sees it: a string marked as an image. */
+const imageMarker = () => z.string().describe(IMAGE_MARKER_DESCRIPTION);
+
+/** Fields whose text runs to more than a line. */
+const LONG_TEXT = new Set([
+  'description',
+  'sources.*.note',
+  'visiting.note',
+  'opportunities.*.note',
+  'activities.*.activity',
+  'activities.*.statusNote',
+]);
+
+/** Readable names for choices, where the site already has them. */
+const OPTION_LABELS: Record<string, Record<string, string>> = {
+  'place.precision': {
+    site: 'site — tọa độ của chính địa điểm / the place itself',
+    commune: 'commune — trung tâm xã, phường / commune or ward centre',
+    district: 'district — điểm tham chiếu huyện cũ / former district point',
+    city: 'city — điểm tham chiếu thành phố / city point',
+  },
+  rank: Object.fromEntries(
+    Object.keys(vi.rank).map((key) => [
+      key,
+      `${vi.rank[key as keyof typeof vi.rank]} / ${en.rank[key as keyof typeof en.rank]}`,
+    ]),
+  ),
+};
+
+type I18nMode = true | 'duplicate';
+
+/** One form field for one schema field. `parent` is the i18n mode of the enclosing object or list. */
+export function cmsField(field: SchemaField, parent?: I18nMode): Field {
+  const shared = parent === 'duplicate' || isShared(field);
+  const i18n: I18nMode = shared ? 'duplicate' : true;
+  const { label, hint } = textFor(field.path, field.name);
+  const { rules } = field;
+  const common = {
+    name: field.name,
+    label,
+    ...(hint ? { hint } : {}),
+    i18n,
+    required: !rules.optional,
+  };
+  const pattern = rules.pattern
+    ? { pattern: [rules.pattern.source, rules.pattern.message] as [string, string] }
+    : {};
+  const lengths = {
+    ...(rules.minLength !== undefined && rules.minLength > 1 ? { minlength: rules.minLength } : {}),
+    ...(rules.maxLength !== undefined ? { maxlength: rules.maxLength } : {}),
+  };
+  switch (field.kind) {
+    case 'string':
+      return {
+        ...common,
+        widget: LONG_TEXT.has(field.path) ? 'text' : 'string',
+        ...(field.format === 'url' ? { type: 'url' as const } : {}),
+        ...pattern,
+        ...lengths,
+      } as Field;
+    case 'number':
+      return {
+        ...common,
+        widget: 'number',
+        value_type: field.integer ? 'int' : 'float',
+        ...(field.integer ? {} : { step: 0.00001 }),
+        ...(rules.min !== undefined ? { min: rules.min } : {}),
+        ...(rules.max !== undefined ? { max: rules.max } : {}),
+      };
+    case 'boolean':
+      return {
+        ...common,
+        widget: 'boolean',
+        required: false,
+        ...(typeof rules.default === 'boolean' ? { default: rules.default } : {}),
+      };
+    case 'date':
+      return { ...common, widget: 'datetime', type: 'date', format: 'YYYY-MM-DD' };
+    case 'enum': {
+      const labels = OPTION_LABELS[field.path];
+      return {
+        ...common,
+        widget: 'select',
+        options: field.options.map((value) => ({ value, label: labels?.[value] ?? value })),
+      };
+    }
+    case 'image':
+      return {
+        ...common,
+        widget: 'image',
+        choose_url: false,
+        accept: 'image/svg+xml,image/png,image/jpeg,image/webp,image/avif,image/gif',
+      };
+    case 'object':
+      // Whether the object is there is shared by both languages (Sveltia keeps a translated
+      // optional object's presence per language, and an English one left "off" loses its text);
+      // its translated parts (cover.alt, place.basis) are still per language.
+      return {
+        ...common,
+        i18n: 'duplicate',
+        widget: 'object',
+        fields: field.fields.map((inner) => cmsField(inner, shared ? 'duplicate' : undefined)),
+      };
+    case 'list': {
+      const { item } = field;
+      const list = {
+        ...common,
+        widget: 'list' as const,
+        ...(rules.minItems !== undefined ? { min: rules.minItems } : {}),
+        ...(rules.minItems ? { required: true } : {}),
+      };
+      if (item.kind === 'object') {
+        const first = item.fields.find((inner) => inner.kind === 'string');
+        return {
+          ...list,
+          ...(first ? { summary: `{{fields.${first.name}}}` } : {}),
+          collapsed: 'auto',
+          fields: item.fields.map((inner) => cmsField(inner, i18n)),
+        } as Field;
+      }
+      return { ...list, field: cmsField({ ...item, name: field.name }, i18n) } as Field;
+    }
+  }
+}
+
+/** The form fields of a collection: its frontmatter, then the body. */
+export function collectionFields(name: CollectionName): Field[] {
+  const { fields } = readSchema(schemas[name](imageMarker));
+  const order = inFieldOrder(fields.map((field) => field.name));
+  return [
+    ...order.map((key) => cmsField(fields.find((field) => field.name === key)!)),
+    {
+      name: 'body',
+      label: FIELD_TEXT.body!.label,
+      widget: 'richtext',
+      i18n: true,
+      required: true,
+      editor_components: ['image', ...editorComponentIds(MDX_KIT)],
+      buttons: [
+        'bold',
+        'italic',
+        'link',
+        'heading-two',
+        'heading-three',
+        'quote',
+        'bulleted-list',
+        'numbered-list',
+      ],
+    },
+  ];
+}
+
+function collectionLabel(name: CollectionName): string {
+  if (name === PAGES_COLLECTION) return 'Trang chung / General pages';
+  return `${vi.section[name as keyof typeof vi.section]} / ${en.section[name as keyof typeof en.section]}`;
+}
+
+/** What the file format needs to know about the schemas (written to site.json). */
+export function fileSpec(): FileSpec {
+  const fields = collectionNames().flatMap((name) =>
+    allFields(readSchema(schemas[name](imageMarker)).fields),
+  );
+  const topLevel = [
+    ...new Set(collectionNames().flatMap((name) => readSchema(schemas[name](imageMarker)).fields.map((f) => f.name))),
+  ];
+  return {
+    order: inFieldOrder(topLevel),
+    dates: [...new Set(fields.filter((f) => f.kind === 'date').map((f) => f.path))],
+    defaults: Object.fromEntries(
+      fields.filter((f) => f.rules.default !== undefined).map((f) => [f.path, f.rules.default]),
+    ),
+  };
+}
+
+export function cmsCollection(name: CollectionName): EntryCollection {
+  return {
+    name,
+    label: collectionLabel(name),
+    folder: `content/${name}`,
+    // content/<collection>/<topic>/index.vi.mdx and index.en.mdx (i18n: multiple_files)
+    path: '{{slug}}/index',
+    extension: 'mdx',
+    // src/admin/browser/mdx-file.ts: saving changes only what the editor changed.
+    format: MDX_FORMAT,
+    // Images beside the page: ./cover.png
+    media_folder: '',
+    public_folder: '.',
+    create: true,
+    // Removing a page breaks the links to it: unpublish with "Draft" instead.
+    delete: false,
+    i18n: true,
+    // A new topic's folder is named after its Vietnamese slug; existing folders keep their names.
+    slug: '{{fields.slug}}',
+    identifier_field: 'title',
+    summary: '{{title}}',
+    sortable_fields: ['title', 'updated'],
+    fields: collectionFields(name),
+  };
+}
+
+/** Collections in the order of the site's navigation, general pages last. */
+export function collectionNames(): CollectionName[] {
+  return CONTENT_COLLECTIONS as CollectionName[];
+}
+
+export function cmsConfig({ backend, siteUrl }: { backend: EditorBackend; siteUrl: string }) {
+  const git = {
+    name: backend.name,
+    repo: backend.repo,
+    branch: backend.branch,
+    ...(backend.apiRoot ? { api_root: backend.apiRoot } : {}),
+    ...(backend.oauthBaseUrl ? { base_url: backend.oauthBaseUrl } : { auth_methods: ['token'] }),
+  };
+  const config: CmsConfig = {
+    backend: git as CmsConfig['backend'],
+    // A change becomes a pull/merge request that CI builds and checks (docs/editing.*.md);
+    // Gitea/Forgejo have no editorial workflow in the CMS, so they commit to `branch`.
+    publish_mode: backend.name === 'gitea' ? 'simple' : 'editorial_workflow',
+    site_url: siteUrl,
+    // Documents for <DocumentLink href="/documents/…">; page images go beside the page.
+    media_folder: 'public/documents',
+    public_folder: '/documents',
+    i18n: {
+      structure: 'multiple_files',
+      locales: [...LOCALE_CODES],
+      default_locale: DEFAULT_LOCALE,
+    },
+    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+    output: { omit_empty_optional_fields: true },
+    collections: collectionNames().map(cmsCollection),
+  };
+  return config;
+}

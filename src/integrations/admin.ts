@@ -1,0 +1,257 @@
+import { createHash } from 'node:crypto';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import yaml from 'js-yaml';
+import { build, type Plugin } from 'vite';
+import { MDX_KIT } from '../components/mdx/kit';
+import { MDX_FORMAT, cmsConfig, fileSpec, type EditorBackend } from '../admin/cms-config';
+import { adminConnectOrigins, adminCspMeta } from '../admin/headers';
+import { readField } from '../admin/zod-fields';
+import { placeSchema } from '../lib/content/schemas';
+import { GENERAL_PAGE_SLUGS } from '../i18n/general-pages';
+import { EDITOR_BACKEND, SITE_URL } from '../site.config';
+
+/**
+ * Writes the browser editor to dist/admin/ after the site is built (and after
+ * Pagefind, so the editor is never indexed):
+ *
+ * - editor.js + chunks/ + assets/: Sveltia CMS from its npm package (pinned in
+ *   package.json) bundled with src/admin/browser/ by Vite, fonts and icons
+ *   included, so nothing is fetched from a CDN. The bundle depends only on
+ *   those files and is cached in node_modules/.cache, keyed by their content.
+ * - config.yml: generated from the zod schemas (src/admin/cms-config.ts).
+ * - site.json: the MDX kit and the site's stylesheets, for editor components and preview.
+ * - index.html: noindex, its own CSP, linked from nowhere on the public site.
+ */
+
+const ADMIN_DIR = 'admin';
+const BROWSER_SOURCES = 'src/admin/browser';
+
+function packageVersion(root: string, name: string): string {
+  const file = join(root, 'node_modules', name, 'package.json');
+  return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
+}
+const cmsVersion = (root: string) => packageVersion(root, '@sveltia/cms');
+
+/** Key of the cached bundle: Sveltia's and Vite's versions, our browser sources and this file. */
+function bundleKey(root: string): string {
+  const hash = createHash('sha256')
+    .update(cmsVersion(root))
+    .update(packageVersion(root, 'vite'))
+    .update(readFileSync(fileURLToPath(import.meta.url)));
+  const dir = join(root, BROWSER_SOURCES);
+  for (const name of readdirSync(dir).sort()) {
+    if (name.endsWith('.test.ts')) continue;
+    hash.update(name).update(readFileSync(join(dir, name)));
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * Sveltia's npm build registers its fonts (Source Sans 3, Noto Mono, Material
+ * Symbols for the icons) from its own files with `document.fonts.add`, but its
+ * UI library's stylesheet still carries @font-face rules pointing at a CDN,
+ * which the browser tries first (and the CSP blocks). Drop those three rules so
+ * the fonts come from /admin/assets/ and nothing is even attempted elsewhere.
+ */
+const CDN_FONT_FACE = /@font-face \{[^}]*https:\/\/cdn\.jsdelivr\.net\/[^}]*\}/g;
+const CDN_FONT_FACES = 3;
+
+function withoutCdnFonts(): Plugin {
+  let removed = 0;
+  return {
+    name: 'son-la:editor-fonts-from-our-origin',
+    transform(code, id) {
+      if (!id.includes('/@sveltia/cms/')) return null;
+      const out = code.replace(CDN_FONT_FACE, () => {
+        removed += 1;
+        return '';
+      });
+      return out === code ? null : { code: out, map: null };
+    },
+    buildEnd() {
+      if (removed !== CDN_FONT_FACES)
+        this.error(
+          `Expected ${CDN_FONT_FACES} CDN @font-face rules in Sveltia CMS, removed ${removed}: its font loading changed; make sure the editor still loads no font from a CDN (tests/browser/editor.test.ts), then update src/integrations/admin.ts`,
+        );
+    },
+  };
+}
+
+/**
+ * Build (or reuse) the editor bundle; returns its folder. Built into a folder of
+ * its own and then renamed, so builds of temporary copies running at the same
+ * time (they share node_modules) never see a half-written bundle.
+ */
+export async function editorBundle(root: string): Promise<string> {
+  const cache = join(root, 'node_modules/.cache/son-la-admin');
+  const key = bundleKey(root);
+  const out = join(cache, key);
+  if (existsSync(join(out, 'editor.js'))) return out;
+  const work = join(cache, `${key}.${process.pid}.tmp`);
+  await build({
+    configFile: false,
+    root,
+    base: './',
+    publicDir: false,
+    logLevel: 'warn',
+    plugins: [withoutCdnFonts()],
+    build: {
+      outDir: work,
+      emptyOutDir: true,
+      copyPublicDir: false,
+      modulePreload: false,
+      reportCompressedSize: false,
+      chunkSizeWarningLimit: 10_000,
+      target: 'es2022',
+      rollupOptions: {
+        input: { editor: join(root, BROWSER_SOURCES, 'entry.ts') },
+        output: {
+          entryFileNames: '[name].js',
+          chunkFileNames: 'chunks/[name]-[hash].js',
+          assetFileNames: 'assets/[name]-[hash][extname]',
+        },
+      },
+    },
+  });
+  if (existsSync(out)) rmSync(work, { recursive: true, force: true });
+  else renameSync(work, out);
+  // Bundles of older versions are not needed any more.
+  for (const name of readdirSync(cache))
+    if (name !== key && !name.endsWith('.tmp')) rmSync(join(cache, name), { recursive: true, force: true });
+  return out;
+}
+
+/** Each component's own CSS (unscoped), so previews of kit blocks look like the site. */
+function componentCss(root: string): string {
+  const dir = join(root, 'src/components/mdx');
+  const css: string[] = [];
+  for (const folder of readdirSync(dir, { withFileTypes: true })) {
+    if (!folder.isDirectory()) continue;
+    for (const name of readdirSync(join(dir, folder.name)).filter((n) => n.endsWith('.astro'))) {
+      const text = readFileSync(join(dir, folder.name, name), 'utf8');
+      for (const [, style] of text.matchAll(/<style>([\s\S]*?)<\/style>/g))
+        css.push(style!.replace(/:global\(([^()]*(?:\([^()]*\))?[^()]*)\)/g, '$1'));
+    }
+  }
+  return css.join('\n');
+}
+
+/** The stylesheets a content page of the built site links to, and its inline styles. */
+function siteStyles(dist: string, base: string): { href?: string; css?: string }[] {
+  const page = join(dist, 'en', GENERAL_PAGE_SLUGS.en.about, 'index.html');
+  const html = readFileSync(page, 'utf8');
+  const links = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => ({
+    href: m[1]!,
+  }));
+  const inline = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => ({ css: m[1]! }));
+  if (links.length === 0)
+    throw new Error(`${page} links no stylesheet: the editor preview would be unstyled`);
+  return [...links, ...inline].map((style) =>
+    style.href && !style.href.startsWith(base) ? { href: `${base}${style.href}` } : style,
+  );
+}
+
+function editorBackend(): EditorBackend {
+  const { name, repo, branch, apiRoot, oauthBaseUrl } = EDITOR_BACKEND;
+  if (name !== 'github' && name !== 'gitlab' && name !== 'gitea')
+    throw new Error(
+      `CMS_BACKEND is "${name}": use github, gitlab or gitea (Gitea and Forgejo) / CMS_BACKEND phải là github, gitlab hoặc gitea`,
+    );
+  if (apiRoot) {
+    const origin = new URL(apiRoot).origin;
+    if (!adminConnectOrigins().includes(origin))
+      throw new Error(
+        `CMS_API_ROOT is on ${origin}, which the editor's security policy does not allow: add it to connect-src of "/admin/*" in deploy/security-headers.json, public/_headers and deploy/nginx.conf (docs/editing.en.md) / thêm ${origin} vào connect-src của "/admin/*"`,
+      );
+  }
+  return {
+    name,
+    repo,
+    branch,
+    ...(apiRoot ? { apiRoot } : {}),
+    ...(oauthBaseUrl ? { oauthBaseUrl } : {}),
+  };
+}
+
+function indexHtml(): string {
+  return `<!doctype html>
+<html lang="vi">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <meta name="robots" content="noindex, nofollow" />
+    <meta http-equiv="content-security-policy" content="${adminCspMeta()}" />
+    <title>Biên tập nội dung / Content editor — Sơn La</title>
+    <link rel="cms-config-url" type="application/yaml" href="./config.yml" />
+    <script type="module" src="./editor.js"></script>
+  </head>
+  <body>
+    <noscript>Trình biên tập cần JavaScript. / The editor needs JavaScript.</noscript>
+  </body>
+</html>
+`;
+}
+
+/** Write the editor into `<dist>/admin/`. */
+export async function writeAdmin(root: string, dist: string, base: string): Promise<void> {
+  const bundle = await editorBundle(root);
+  const target = join(dist, ADMIN_DIR);
+  rmSync(target, { recursive: true, force: true });
+  mkdirSync(target, { recursive: true });
+  cpSync(bundle, target, { recursive: true });
+  const config = cmsConfig({ backend: editorBackend(), siteUrl: SITE_URL });
+  writeFileSync(
+    join(target, 'config.yml'),
+    `# Generated by src/integrations/admin.ts from src/lib/content/schemas.ts: do not edit.\n${yaml.dump(config, { lineWidth: -1, noRefs: true })}`,
+  );
+  const place = readField('place', 'place', placeSchema);
+  const ranges =
+    place.kind === 'object'
+      ? Object.fromEntries(
+          place.fields
+            .filter((field) => field.kind === 'number')
+            .map((field) => [field.name, { min: field.rules.min, max: field.rules.max }]),
+        )
+      : {};
+  writeFileSync(
+    join(target, 'site.json'),
+    JSON.stringify({
+      kit: MDX_KIT,
+      ranges,
+      format: { name: MDX_FORMAT, spec: fileSpec() },
+      previewStyles: [...siteStyles(dist, base), { css: componentCss(root) }],
+    }),
+  );
+  writeFileSync(join(target, 'index.html'), indexHtml());
+}
+
+export function adminIntegration(): AstroIntegration {
+  let root = '';
+  let base = '/';
+  return {
+    name: 'son-la:admin',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = Date.now();
+        await writeAdmin(root, fileURLToPath(dir), base);
+        logger.info(`Editor written to ${ADMIN_DIR}/ in ${Date.now() - started} ms.`);
+      },
+    },
+  };
+}
