@@ -121,18 +121,31 @@ export async function seedRepo(page, files) {
       await root.removeEntry(repoName, { recursive: true }).catch(() => {});
       const repo = await root.getDirectoryHandle(repoName, { create: true });
       await repo.getDirectoryHandle('.git', { create: true });
-      for (const [path, base64] of payload) {
-        const parts = path.split('/');
-        let dir = repo;
-        for (const part of parts.slice(0, -1))
-          dir = await dir.getDirectoryHandle(part, { create: true });
-        const handle = await dir.getFileHandle(/** @type {string} */ (parts.at(-1)), {
-          create: true,
-        });
-        const writable = await handle.createWritable();
-        await writable.write(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)));
-        await writable.close();
-      }
+      /** @type {Map<string, Promise<FileSystemDirectoryHandle>>} */
+      const dirs = new Map([['', Promise.resolve(repo)]]);
+      /** @param {string} path @returns {Promise<FileSystemDirectoryHandle>} */
+      const dirFor = (path) => {
+        let dir = dirs.get(path);
+        if (!dir) {
+          const cut = path.lastIndexOf('/');
+          dir = dirFor(cut < 0 ? '' : path.slice(0, cut)).then((parent) =>
+            parent.getDirectoryHandle(path.slice(cut + 1), { create: true }),
+          );
+          dirs.set(path, dir);
+        }
+        return dir;
+      };
+      // All files at once: OPFS writes are slow one by one.
+      await Promise.all(
+        payload.map(async ([path, base64]) => {
+          const cut = path.lastIndexOf('/');
+          const dir = await dirFor(cut < 0 ? '' : path.slice(0, cut));
+          const handle = await dir.getFileHandle(path.slice(cut + 1), { create: true });
+          const writable = await handle.createWritable();
+          await writable.write(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)));
+          await writable.close();
+        }),
+      );
     },
     { payload, repoName: REPO },
   );

@@ -9,7 +9,7 @@ import { schemas, type CollectionName } from '../lib/content/schemas';
 import { MDX_KIT } from '../components/mdx/kit';
 import { editorComponentIds } from './browser/editor-components';
 import { FIELD_TEXT, inFieldOrder, isShared, textFor } from './field-text';
-import { ORIGINAL, type FileSpec } from './browser/mdx-file';
+import type { FileSpec } from './browser/mdx-file';
 import { IMAGE_MARKER_DESCRIPTION, allFields, readSchema, type SchemaField } from './zod-fields';
 
 /**
@@ -141,6 +141,7 @@ export function cmsField(field: SchemaField, parent?: I18nMode): Field {
         ...common,
         widget: 'list' as const,
         ...(rules.minItems !== undefined ? { min: rules.minItems } : {}),
+        ...(rules.maxItems !== undefined ? { max: rules.maxItems } : {}),
         ...(rules.minItems ? { required: true } : {}),
       };
       if (item.kind === 'object') {
@@ -195,7 +196,11 @@ export function fileSpec(): FileSpec {
     allFields(readSchema(schemas[name](imageMarker)).fields),
   );
   const topLevel = [
-    ...new Set(collectionNames().flatMap((name) => readSchema(schemas[name](imageMarker)).fields.map((f) => f.name))),
+    ...new Set(
+      collectionNames().flatMap((name) =>
+        readSchema(schemas[name](imageMarker)).fields.map((f) => f.name),
+      ),
+    ),
   ];
   return {
     order: inFieldOrder(topLevel),
@@ -264,4 +269,114 @@ export function cmsConfig({ backend, siteUrl }: { backend: EditorBackend; siteUr
     collections: collectionNames().map(cmsCollection),
   };
   return config;
+}
+
+/**
+ * Schema rules a form cannot express, each with who checks it instead: the
+ * build's content check (npm run content:check), with the same bilingual message.
+ */
+export const BUILD_GATE: readonly { rule: RegExp; checkedBy: string }[] = [
+  {
+    rule: /: a real calendar day$/,
+    checkedBy: 'the date picker offers only real days; the build checks dates typed into files',
+  },
+  { rule: /^place: refine$/, checkedBy: 'the build checks the point lies inside Sơn La' },
+  { rule: /^event: refine$/, checkedBy: 'the build checks the event ends after it starts' },
+];
+
+type CmsFieldLike = {
+  name: string;
+  widget?: string;
+  required?: unknown;
+  maxlength?: number;
+  minlength?: number;
+  pattern?: [string, string];
+  min?: number;
+  max?: number;
+  options?: { value: string }[];
+  fields?: CmsFieldLike[];
+  field?: CmsFieldLike;
+};
+
+const WIDGETS: Record<SchemaField['kind'], readonly string[]> = {
+  string: ['string', 'text'],
+  number: ['number'],
+  boolean: ['boolean'],
+  date: ['datetime'],
+  enum: ['select'],
+  image: ['image'],
+  object: ['object'],
+  list: ['list'],
+};
+
+/**
+ * Every rule of the schema fields that the form fields do not enforce, as
+ * readable problems: the parity the tests hold the configuration to.
+ */
+export function parityProblems(
+  schemaFields: readonly SchemaField[],
+  form: readonly Field[],
+): string[] {
+  const problems: string[] = [];
+  const check = (sf: SchemaField, cf: CmsFieldLike | undefined, item = false) => {
+    const at = sf.path;
+    if (!cf) return problems.push(`${at}: no form field`);
+    if (!WIDGETS[sf.kind].includes(cf.widget ?? 'string'))
+      problems.push(`${at}: a ${sf.kind} shown as widget "${cf.widget}"`);
+    const r = sf.rules;
+    // (A list's item field has no "required" of its own.)
+    if (sf.kind !== 'boolean' && !item && cf.required !== !r.optional)
+      problems.push(
+        `${at}: ${r.optional ? 'optional' : 'required'} in the schema, not in the form`,
+      );
+    const same = (rule: string, want: unknown, got: unknown) => {
+      if (want !== undefined && want !== got)
+        problems.push(`${at}: ${rule} ${want} in the schema, ${got} in the form`);
+    };
+    same('maxlength', r.maxLength, cf.maxlength);
+    if (r.minLength !== undefined && r.minLength > 1) same('minlength', r.minLength, cf.minlength);
+    same('pattern', r.pattern?.source, cf.pattern?.[0]);
+    if (sf.kind === 'number') {
+      same('min', r.min, cf.min);
+      same('max', r.max, cf.max);
+    }
+    if (sf.kind === 'list') {
+      same('min items', r.minItems, cf.min);
+      same('max items', r.maxItems, cf.max);
+    }
+    if (sf.kind === 'enum')
+      same('choices', sf.options.join(','), cf.options?.map((o) => o.value).join(','));
+    for (const rule of r.buildOnly)
+      if (!BUILD_GATE.some((gate) => gate.rule.test(rule)))
+        problems.push(
+          `${rule}: a schema rule the form cannot check and the build gate does not list`,
+        );
+    if (sf.kind === 'object')
+      for (const inner of sf.fields)
+        check(
+          inner,
+          cf.fields?.find((f) => f.name === inner.name),
+        );
+    if (sf.kind === 'list') {
+      if (sf.item.kind === 'object')
+        for (const inner of sf.item.fields)
+          check(
+            inner,
+            cf.fields?.find((f) => f.name === inner.name),
+          );
+      else check(sf.item, cf.field, true);
+    }
+    return undefined;
+  };
+  for (const sf of schemaFields)
+    check(
+      sf,
+      (form as CmsFieldLike[]).find((f) => f.name === sf.name),
+    );
+  return problems;
+}
+
+/** The schema fields of a collection, as the editor reads them. */
+export function schemaFields(name: CollectionName): SchemaField[] {
+  return readSchema(schemas[name](imageMarker)).fields;
 }

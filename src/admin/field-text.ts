@@ -71,7 +71,10 @@ export const FIELD_TEXT: Record<string, FieldText> = {
   },
   'cover.alt': {
     label: both('Mô tả ảnh cho người khiếm thị', 'Alt text'),
-    hint: both('Ảnh cho thấy gì, bằng ngôn ngữ của trang', 'What the image shows, in the page’s language'),
+    hint: both(
+      'Ảnh cho thấy gì, bằng ngôn ngữ của trang',
+      'What the image shows, in the page’s language',
+    ),
   },
   'cover.credit': { label: both('Nguồn ảnh', 'Image credit') },
   agency: {
@@ -150,7 +153,10 @@ export const FIELD_TEXT: Record<string, FieldText> = {
   docType: { label: both('Loại văn bản', 'Type of document') },
   file: {
     label: both('Tệp văn bản', 'Document file'),
-    hint: both('Tệp cạnh trang, ví dụ ./original.txt', 'A file beside the page, e.g. ./original.txt'),
+    hint: both(
+      'Tệp cạnh trang, ví dụ ./original.txt',
+      'A file beside the page, e.g. ./original.txt',
+    ),
   },
   link: { label: both('Liên kết bản gốc', 'Link to the original') },
   authoritative: {

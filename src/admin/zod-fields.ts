@@ -33,6 +33,7 @@ export interface FieldRules {
   min?: number;
   max?: number;
   minItems?: number;
+  maxItems?: number;
   /** Rules only the build checks (refinements), by name. */
   buildOnly: string[];
 }
@@ -64,6 +65,7 @@ interface CheckDef {
   check: string;
   minimum?: number;
   maximum?: number;
+  length?: number;
   value?: number;
   inclusive?: boolean;
   format?: string;
@@ -92,11 +94,16 @@ function readChecks(def: Def, rules: FieldRules, path: string): void {
       case 'overwrite': // .trim()
         break;
       case 'min_length':
-        if (def.type === 'array') rules.minItems = check.minimum;
-        else rules.minLength = check.minimum;
+        if (def.type === 'array') rules.minItems = check.minimum!;
+        else rules.minLength = check.minimum!;
         break;
       case 'max_length':
-        rules.maxLength = check.maximum;
+        if (def.type === 'array') rules.maxItems = check.maximum!;
+        else rules.maxLength = check.maximum!;
+        break;
+      case 'length_equals':
+        if (def.type === 'array') rules.minItems = rules.maxItems = check.length!;
+        else rules.minLength = rules.maxLength = check.length!;
         break;
       case 'string_format':
         if (check.format !== 'regex' || !check.pattern)
@@ -105,11 +112,11 @@ function readChecks(def: Def, rules: FieldRules, path: string): void {
         break;
       case 'greater_than':
         if (!check.inclusive) fail(path, 'an exclusive minimum');
-        rules.min = check.value;
+        rules.min = check.value!;
         break;
       case 'less_than':
         if (!check.inclusive) fail(path, 'an exclusive maximum');
-        rules.max = check.value;
+        rules.max = check.value!;
         break;
       case 'number_format':
         break; // .int(), read by the caller

@@ -129,7 +129,8 @@ export async function editorBundle(root: string): Promise<string> {
   else renameSync(work, out);
   // Bundles of older versions are not needed any more.
   for (const name of readdirSync(cache))
-    if (name !== key && !name.endsWith('.tmp')) rmSync(join(cache, name), { recursive: true, force: true });
+    if (name !== key && !name.endsWith('.tmp'))
+      rmSync(join(cache, name), { recursive: true, force: true });
   return out;
 }
 
@@ -149,7 +150,7 @@ function componentCss(root: string): string {
 }
 
 /** The stylesheets a content page of the built site links to, and its inline styles. */
-function siteStyles(dist: string, base: string): { href?: string; css?: string }[] {
+function siteStyles(dist: string): { href?: string; css?: string }[] {
   const page = join(dist, 'en', GENERAL_PAGE_SLUGS.en.about, 'index.html');
   const html = readFileSync(page, 'utf8');
   const links = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => ({
@@ -158,9 +159,8 @@ function siteStyles(dist: string, base: string): { href?: string; css?: string }
   const inline = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => ({ css: m[1]! }));
   if (links.length === 0)
     throw new Error(`${page} links no stylesheet: the editor preview would be unstyled`);
-  return [...links, ...inline].map((style) =>
-    style.href && !style.href.startsWith(base) ? { href: `${base}${style.href}` } : style,
-  );
+  // The hrefs already carry the base path (BASE_PATH), as the public pages use them.
+  return [...links, ...inline];
 }
 
 function editorBackend(): EditorBackend {
@@ -205,7 +205,7 @@ function indexHtml(): string {
 }
 
 /** Write the editor into `<dist>/admin/`. */
-export async function writeAdmin(root: string, dist: string, base: string): Promise<void> {
+export async function writeAdmin(root: string, dist: string): Promise<void> {
   const bundle = await editorBundle(root);
   const target = join(dist, ADMIN_DIR);
   rmSync(target, { recursive: true, force: true });
@@ -231,7 +231,7 @@ export async function writeAdmin(root: string, dist: string, base: string): Prom
       kit: MDX_KIT,
       ranges,
       format: { name: MDX_FORMAT, spec: fileSpec() },
-      previewStyles: [...siteStyles(dist, base), { css: componentCss(root) }],
+      previewStyles: [...siteStyles(dist), { css: componentCss(root) }],
     }),
   );
   writeFileSync(join(target, 'index.html'), indexHtml());
@@ -239,17 +239,15 @@ export async function writeAdmin(root: string, dist: string, base: string): Prom
 
 export function adminIntegration(): AstroIntegration {
   let root = '';
-  let base = '/';
   return {
     name: 'son-la:admin',
     hooks: {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = Date.now();
-        await writeAdmin(root, fileURLToPath(dir), base);
+        await writeAdmin(root, fileURLToPath(dir));
         logger.info(`Editor written to ${ADMIN_DIR}/ in ${Date.now() - started} ms.`);
       },
     },

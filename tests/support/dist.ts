@@ -36,10 +36,16 @@ export interface BuiltPage {
 
 let pages: BuiltPage[] | undefined;
 
-/** Every HTML page of the built site, parsed once per test file. */
+/** The browser editor's folder (src/integrations/admin.ts): not a public page, tested on its own. */
+export const ADMIN_PREFIX = '/admin/';
+
+/** Every public HTML page of the built site, parsed once per test file. */
 export function builtPages(): BuiltPage[] {
   pages ??= builtFiles()
-    .filter((path) => path.endsWith('.html') && !path.startsWith('/pagefind/'))
+    .filter(
+      (path) =>
+        path.endsWith('.html') && !path.startsWith('/pagefind/') && !path.startsWith(ADMIN_PREFIX),
+    )
     .map((path) => {
       const file = join(DIST, path);
       const html = readFileSync(file, 'utf8');

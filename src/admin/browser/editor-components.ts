@@ -243,7 +243,12 @@ function writeElement(tag: string, props: Props, kit: Kit, indent = ''): string 
     const items = (props.items as Props[] | undefined) ?? [];
     const old = childBlocks(children.text, name);
     const sameCount = items.length === old.length;
-    if (sameCount && items.every((item, i) => item[SOURCE] === before.items?.[i]?.[SOURCE])) {
+    if (
+      sameCount &&
+      items.every(
+        (item, i) => item[SOURCE] === (before.items as Props[] | undefined)?.[i]?.[SOURCE],
+      )
+    ) {
       // Same items in the same order: rewrite each in place.
       items.forEach((item, i) => {
         const at = old[i]!;

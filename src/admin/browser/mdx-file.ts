@@ -148,9 +148,7 @@ function mergeMap(doc: Document, map: YAMLMap, values: Data, path: string, spec:
   map.items = map.items.filter((pair) => keyOf(pair.key) in values);
   for (const [key, value] of Object.entries(values)) {
     const at = join(path, key);
-    const index = map.items.findIndex(
-      (pair) => keyOf(pair.key) === key,
-    );
+    const index = map.items.findIndex((pair) => keyOf(pair.key) === key);
     if (index >= 0) {
       const merged = merge(doc, map.items[index]!.value as YamlNode, value, at, spec);
       if (merged) map.items[index]!.value = merged;
@@ -164,9 +162,7 @@ function mergeMap(doc: Document, map: YAMLMap, values: Data, path: string, spec:
       const i = order.indexOf(name);
       return i < 0 ? order.length : i;
     };
-    const before = map.items.findIndex(
-      (p) => rank(keyOf(p.key)) > rank(key),
-    );
+    const before = map.items.findIndex((p) => rank(keyOf(p.key)) > rank(key));
     if (before < 0) map.items.push(pair);
     else map.items.splice(before, 0, pair);
   }
