@@ -161,6 +161,7 @@ export function readField(name: string, path: string, schema: AnySchema): Schema
     case 'string':
       if ((schema as { description?: string }).description === IMAGE_MARKER_DESCRIPTION)
         return field({ kind: 'image' });
+      if (def.format && def.format !== 'url') fail(path, `the string format "${def.format}"`);
       if (def.format === 'url') {
         rules.pattern = { source: '^https?://\\S+$', message: urlMessage(def) };
         return field({ kind: 'string', format: 'url' });
