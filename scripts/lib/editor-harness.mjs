@@ -197,3 +197,81 @@ export function changedFiles(before, after) {
     })
     .sort();
 }
+
+// ---- the editor's form, by accessible names (Sveltia's UI in English) -------------------
+
+/**
+ * The left editing pane, in the language it shows: `Edit Vietnamese Content`.
+ * @param {import('playwright-core').Page} page
+ * @param {'Vietnamese' | 'English'} language
+ */
+export const editPane = (page, language) =>
+  page.getByRole('group', { name: new RegExp(`^Edit \\u2068?${language}\\u2069? Content$`) });
+
+/** @param {string} text */
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/**
+ * A field of the form by its whole label (`Nguồn / Sources`), not a field whose label merely starts so.
+ * @param {import('playwright-core').Locator} scope
+ * @param {string} label
+ */
+export const field = (scope, label) =>
+  scope
+    .getByRole('group', { name: new RegExp(`^“\\u2068?${escapeRegExp(label)}\\u2069?” Field$`) })
+    .first();
+
+/**
+ * Type into the rich-text body of a pane (after what is there).
+ * @param {import('playwright-core').Page} page
+ * @param {import('playwright-core').Locator} pane
+ * @param {string} text
+ */
+export async function typeBody(page, pane, text) {
+  const body = pane.getByRole('textbox', { name: 'Nội dung / Body' });
+  await body.scrollIntoViewIfNeeded();
+  await body.click();
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.type(text);
+}
+
+/**
+ * Press Save and wait for the editor's answer ("Entry saved." or "N fields have errors");
+ * returns it with the repository as it is then.
+ * @param {import('playwright-core').Page} page
+ * @param {Map<string, Buffer>} before
+ * @returns {Promise<{ saved: boolean, message: string, after: Map<string, Buffer>, changed: string[] }>}
+ */
+export async function saveAndWait(page, before) {
+  // Armed before the click: resolves when a toast says so (a new one, or an old one with new text).
+  const handle = await page.evaluateHandle(() => {
+    const selector = '[role="status"], [role="alert"]';
+    const old = new Map([...document.querySelectorAll(selector)].map((el) => [el, el.textContent]));
+    // Wrapped, so that evaluateHandle returns at once instead of awaiting the promise.
+    const answer = new Promise((resolve) => {
+      const look = () => {
+        for (const el of document.querySelectorAll(selector)) {
+          const text = el.textContent ?? '';
+          if (old.get(el) === text) continue;
+          if (/Entry saved\.|field has an error|fields have errors/.test(text)) {
+            observer.disconnect();
+            resolve(text);
+          }
+        }
+      };
+      const observer = new MutationObserver(look);
+      observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+      setTimeout(() => resolve('no answer from the editor within 90 s'), 90_000);
+    });
+    return { answer };
+  });
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  const message = String(await handle.evaluate((armed) => armed.answer));
+  const after = await readRepo(page);
+  return {
+    saved: message.includes('Entry saved.'),
+    message,
+    after,
+    changed: changedFiles(before, after),
+  };
+}
