@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { LOCALE_CODES, type Locale } from '../src/i18n/locales';
-import { CONTENT_COLLECTIONS } from '../src/lib/content/layout-check';
+import { CONTENT_COLLECTIONS } from '../src/lib/content/check/layout';
 import { scaffoldFile } from '../src/lib/content/scaffold';
 import { topicFileName, topicFilePath } from '../src/lib/content/topic-files';
 import { SLUG_PATTERN, type CollectionName } from '../src/lib/content/schemas';

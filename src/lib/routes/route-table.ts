@@ -1,7 +1,7 @@
 import { LOCALE_CODES, type Locale } from '../../i18n/locales';
-import { SECTION_KEYS, type SectionKey, type CollectionSection } from '../../i18n/sections';
+import { SECTION_KEYS, type SectionKey, type CollectionSection } from './sections';
 import { topicFilePath } from '../content/topic-files';
-import { localeHomePath, sectionPath, topicPath, generalPagePath } from '../../i18n/paths';
+import { localeHomePath, sectionPath, topicPath, generalPagePath } from './paths';
 
 /**
  * Every page of the site as data: its path, its language, and the key that

@@ -1,11 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { LOCALES, LOCALE_CODES, assertLocale } from '../../i18n/locales';
-import { sectionPath } from '../../i18n/paths';
+import { sectionPath } from '../../lib/routes/paths';
 import { useTranslations } from '../../i18n/t';
-import { loadSite, entryOf } from '../../lib/routes/load';
+import { loadSite, entryOf } from '../../site/load';
 import { topicsOf } from '../../lib/routes/route-table';
-import { absoluteUrl } from '../../lib/routes/href';
-import { rssXml } from '../../lib/seo/sitemap';
+import { absoluteUrl } from '../../site/href';
+import { rssXml } from '../../lib/seo/rss';
 
 /** One news feed per language: /vi/rss.xml and /en/rss.xml. */
 export const getStaticPaths = (() =>

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkContent, formatProblems } from './index';
-import { fixtureSite, type FixtureSite } from './fixture-site';
+import { fixtureSite, type FixtureSite } from '../../../../tests/support/fixture-site';
 
 /**
  * One mistake per test, made in a fresh copy of a small valid site; the

@@ -8,7 +8,7 @@ import {
   type RouteProblem,
   type TopicRef,
 } from '../../routes/route-table';
-import { checkContentLayout, CONTENT_COLLECTIONS } from '../layout-check';
+import { checkContentLayout, CONTENT_COLLECTIONS } from './layout';
 import { localeOfTopicFile, topicFilePath } from '../topic-files';
 import { schemas, SLUG_PATTERN, type CollectionName } from '../schemas';
 import { inspectBody, type BodyLink } from './body';

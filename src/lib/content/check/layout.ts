@@ -1,6 +1,6 @@
-import { LOCALES, LOCALE_CODES, isLocale, type Locale } from '../../i18n/locales';
-import { COLLECTION_SECTIONS, PAGES_COLLECTION } from '../../i18n/sections';
-import { localeOfTopicFile, topicFileName, topicFileNames } from './topic-files';
+import { LOCALES, LOCALE_CODES, isLocale, type Locale } from '../../../i18n/locales';
+import { COLLECTION_SECTIONS, PAGES_COLLECTION } from '../../routes/sections';
+import { localeOfTopicFile, topicFileName, topicFileNames } from '../topic-files';
 
 /**
  * Checks the shape of the `content/` folder before Astro loads it: every topic

@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { LOCALE_CODES, type Locale } from '../../i18n/locales';
-import { splitFrontmatter } from './check/frontmatter';
-import { contentFiles } from './check/files';
-import { CONTENT_COLLECTIONS } from './layout-check';
-import { localeOfTopicFile } from './topic-files';
+import { LOCALE_CODES, type Locale } from '../i18n/locales';
+import { splitFrontmatter } from '../lib/content/check/frontmatter';
+import { contentFiles } from '../lib/content/check/files';
+import { CONTENT_COLLECTIONS } from '../lib/content/check/layout';
+import { localeOfTopicFile } from '../lib/content/topic-files';
 
 /**
  * Which translations are behind their source. A language version is stale when

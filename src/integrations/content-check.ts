@@ -13,7 +13,7 @@ import { checkContent, formatProblems, summarize } from '../lib/content/check/in
  *   dev server that refuses to start teaches nothing. Mistakes Astro cannot
  *   render past still show in its error overlay, with our message above it.
  */
-export function contentLayoutIntegration(): AstroIntegration {
+export function contentCheckIntegration(): AstroIntegration {
   return {
     name: 'son-la:content-check',
     hooks: {

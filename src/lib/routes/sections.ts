@@ -1,4 +1,4 @@
-import type { Locale } from './locales';
+import type { Locale } from '../../i18n/locales';
 
 /**
  * The site's sections and their translated URL segments. `collection` sections

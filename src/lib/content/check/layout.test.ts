@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkContentLayout, formatLayoutProblems } from './layout-check';
+import { checkContentLayout, formatLayoutProblems } from './layout';
 
 describe('content folder layout', () => {
   it('accepts complete topics with their images', () => {
