@@ -1,37 +1,54 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { memorySource, type ContentSource } from '../../src/lib/content/check/source';
+import { contentFiles } from '../../src/site/content-check';
 
 /**
- * A fresh copy of the small valid site in tests/fixtures/content/base, for
- * tests that make one mistake and look at the message. Test-only helper.
+ * The small valid site in tests/fixtures/content/base, in memory, for tests
+ * that make one mistake and look at the message: each call is a fresh copy.
  */
 export const BASE_FIXTURE = join(process.cwd(), 'tests/fixtures/content/base');
 
+let base: Record<string, string> | undefined;
+function baseFiles(): Record<string, string> {
+  base ??= Object.fromEntries(
+    ['content', 'public'].flatMap((top) =>
+      contentFiles(join(BASE_FIXTURE, top)).map((path) => [
+        `${top}/${path}`,
+        readFileSync(join(BASE_FIXTURE, top, path), 'utf8'),
+      ]),
+    ),
+  );
+  return base;
+}
+
 export interface FixtureSite {
-  root: string;
   read(path: string): string;
   write(path: string, text: string): void;
   edit(path: string, change: (text: string) => string): void;
+  /** A file, or a folder with everything in it. */
   remove(path: string): void;
-  dispose(): void;
+  source(): ContentSource;
 }
 
 export function fixtureSite(): FixtureSite {
-  const root = mkdtempSync(join(tmpdir(), 'son-la-content-'));
-  cpSync(BASE_FIXTURE, root, { recursive: true });
-  const at = (path: string) => join(root, path);
+  const files = { ...baseFiles() };
   return {
-    root,
-    read: (path) => readFileSync(at(path), 'utf8'),
+    read(path) {
+      const text = files[path];
+      if (text === undefined) throw new Error(`fixture: no file ${path}`);
+      return text;
+    },
     write: (path, text) => {
-      mkdirSync(dirname(at(path)), { recursive: true });
-      writeFileSync(at(path), text);
+      files[path] = text;
     },
     edit(path, change) {
       this.write(path, change(this.read(path)));
     },
-    remove: (path) => rmSync(at(path), { recursive: true }),
-    dispose: () => rmSync(root, { recursive: true, force: true }),
+    remove: (path) => {
+      for (const key of Object.keys(files))
+        if (key === path || key.startsWith(`${path.replace(/\/$/, '')}/`)) delete files[key];
+    },
+    source: () => memorySource(files),
   };
 }

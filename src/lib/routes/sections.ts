@@ -49,6 +49,14 @@ export const NAV_SECTIONS: SectionKey[] = [
  */
 export const PAGES_COLLECTION = 'pages';
 
+/** Every content collection: one folder of `content/` each, one schema each (schemas.ts). */
+export const CONTENT_COLLECTIONS = [...COLLECTION_SECTIONS, PAGES_COLLECTION] as const;
+export type ContentCollection = CollectionSection | typeof PAGES_COLLECTION;
+
+export function isContentCollection(value: string): value is ContentCollection {
+  return (CONTENT_COLLECTIONS as readonly string[]).includes(value);
+}
+
 export function isCollectionSection(value: string): value is CollectionSection {
   return (COLLECTION_SECTIONS as string[]).includes(value);
 }

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { LOCALES, LOCALE_CODES, assertLocale } from '../../i18n/locales';
-import { sectionPath } from '../../lib/routes/paths';
+import { rssPath, sectionPath } from '../../lib/routes/paths';
 import { useTranslations } from '../../i18n/t';
 import { loadSite, entryOf } from '../../site/load';
 import { topicsOf } from '../../lib/routes/route-table';
@@ -32,7 +32,7 @@ export const GET: APIRoute = async ({ params, site }) => {
       title: `${t('section.news')} — ${t('site.fullName')}`,
       description: t('sectionIntro.news'),
       url: absoluteUrl(sectionPath(locale, 'news'), site),
-      selfUrl: absoluteUrl(`/${locale}/rss.xml`, site),
+      selfUrl: absoluteUrl(rssPath(locale), site),
       language: LOCALES[locale].htmlLang,
     },
     items,
