@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { LOCALE_CODES, DEFAULT_LOCALE } from './src/i18n/locales';
 import { SITE_URL, BASE_PATH } from './src/site.config';
-import { contentLayoutIntegration } from './src/integrations/content-layout';
+import { contentCheckIntegration } from './src/integrations/content-check';
 import { pagefindIntegration } from './src/integrations/pagefind';
 import { adminIntegration } from './src/integrations/admin';
 
@@ -21,7 +21,7 @@ export default defineConfig({
   },
   // Pagefind runs on the finished HTML (astro:build:done); the editor (/admin/) is written
   // after it, so it is never indexed.
-  integrations: [contentLayoutIntegration(), mdx(), pagefindIntegration(), adminIntegration()],
+  integrations: [contentCheckIntegration(), mdx(), pagefindIntegration(), adminIntegration()],
   security: {
     // Hashes for Astro's inline scripts and styles; same-origin files allowed; never 'unsafe-inline'.
     csp: {

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Field } from '@sveltia/cms';
+import type { EntryCollection, Field } from '@sveltia/cms';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { schemas, SLUG_PATTERN, DESCRIPTION_MAX } from '../lib/content/schemas';
@@ -21,7 +21,7 @@ const config = cmsConfig({
 });
 type AnyField = Field & Record<string, any>;
 const fieldsOf = (collection: string) =>
-  config.collections!.find((c) => c.name === collection)!.fields as AnyField[];
+  (config.collections!.find((c) => c.name === collection) as EntryCollection).fields as AnyField[];
 const find = (fields: AnyField[], path: string): AnyField => {
   const [head, ...rest] = path.split('.');
   const field = fields.find((f) => f.name === head)!;

@@ -1,10 +1,9 @@
 import type { CmsConfig, EntryCollection, Field } from '@sveltia/cms';
 import { z } from 'astro/zod';
 import { DEFAULT_LOCALE, LOCALE_CODES } from '../i18n/locales';
-import { PAGES_COLLECTION } from '../i18n/sections';
 import en from '../i18n/ui/en.json';
 import vi from '../i18n/ui/vi.json';
-import { CONTENT_COLLECTIONS } from '../lib/content/layout-check';
+import { CONTENT_COLLECTIONS, PAGES_COLLECTION } from '../lib/routes/sections';
 import { schemas, type CollectionName } from '../lib/content/schemas';
 import { MDX_KIT } from '../components/mdx/kit';
 import { editorComponentIds } from './browser/editor-components';
@@ -239,7 +238,7 @@ export function cmsCollection(name: CollectionName): EntryCollection {
 
 /** Collections in the order of the site's navigation, general pages last. */
 export function collectionNames(): CollectionName[] {
-  return CONTENT_COLLECTIONS as CollectionName[];
+  return [...CONTENT_COLLECTIONS];
 }
 
 export function cmsConfig({ backend, siteUrl }: { backend: EditorBackend; siteUrl: string }) {

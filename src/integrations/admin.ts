@@ -19,7 +19,7 @@ import { MDX_FORMAT, cmsConfig, fileSpec, type EditorBackend } from '../admin/cm
 import { adminConnectOrigins, adminCspMeta } from '../admin/headers';
 import { readField } from '../admin/zod-fields';
 import { placeSchema } from '../lib/content/schemas';
-import { GENERAL_PAGE_SLUGS } from '../i18n/general-pages';
+import { GENERAL_PAGE_SLUGS } from '../lib/routes/general-pages';
 import { EDITOR_BACKEND, SITE_URL } from '../site.config';
 
 /**

@@ -1,45 +1,32 @@
-import {
-  cpSync,
-  existsSync,
-  mkdtempSync,
-  mkdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
-  changedFiles,
   editPane,
   field,
   openEditor,
   readRepo,
   repoFiles,
   saveAndWait,
-  topicsFrom,
   typeBody,
 } from '../../scripts/lib/editor-harness.mjs';
 import { parseFile } from '../../src/admin/browser/mdx-file';
-import { checkContent } from '../../src/lib/content/check/index';
+import { MDX_KIT } from '../../src/components/mdx/kit';
+import { checkContent } from '../../src/lib/content/check';
+import { todayInSonLa } from '../../src/site/content-check';
 import { browserSuite } from '../support/suite';
 import { tempSite } from '../support/temp-site';
 
 /**
  * The real editor (dist/admin/, Sveltia CMS) in Debian's Chromium, offline:
- * "Work with Local Repository" on a copy of the real content (plus the
- * component-kit page) kept in the browser's private file system
+ * "Work with Local Repository" on a copy of the real content kept in the
+ * browser's private file system
  * (scripts/lib/editor-harness.mjs). What it writes is read back and checked
  * with the project's own content checker and a real build.
  */
 const ROOT = process.cwd();
 const suite = browserSuite();
-const KIT = 'tests/fixtures/content/kit-demo';
-const files = repoFiles(ROOT, {
-  ...topicsFrom(join(ROOT, KIT, 'culture'), 'culture'),
-  'public/documents/kit-demo.txt': readFileSync(join(ROOT, KIT, 'public/documents/kit-demo.txt')),
-});
+const files = repoFiles(ROOT);
 /** A real image to upload: the cover of the Lao Khô page. */
 const PHOTO = join(ROOT, 'content/heritage/lao-kho/cover.png');
 const TALL = { width: 1400, height: 3200 };
@@ -53,7 +40,9 @@ afterEach(async () => {
   if (!editor) return;
   // Every test: nothing left 127.0.0.1, and the CSP had nothing else to refuse.
   expect(editor.external).toEqual([]);
-  expect((await editor.violations()).filter((v) => !EXPECTED_VIOLATION.test(v))).toEqual([]);
+  expect((await editor.violations()).filter((v: string) => !EXPECTED_VIOLATION.test(v))).toEqual(
+    [],
+  );
   await editor.close();
   editor = undefined;
 });
@@ -156,19 +145,21 @@ describe('the browser editor at /admin/', { timeout: 180_000 }, () => {
       'The cave mouth seen from the foot of the hill',
     ]);
 
-    // The project's own checker, on the whole repository as the editor left it.
-    const repo = mkdtempSync(join(tmpdir(), 'son-la-editor-'));
-    try {
-      cpSync(join(ROOT, 'public'), join(repo, 'public'), { recursive: true });
-      for (const [path, bytes] of after) {
-        mkdirSync(dirname(join(repo, path)), { recursive: true });
-        writeFileSync(join(repo, path), bytes);
-      }
-      const { problems } = checkContent(repo, { mode: 'build' });
-      expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
-    } finally {
-      rmSync(repo, { recursive: true, force: true });
-    }
+    // The project's own checker, in process, on the whole repository as the editor left it
+    // (files in public/, which the editor did not touch, from the project).
+    const { problems } = checkContent({
+      source: {
+        contentFiles: [...after.keys()]
+          .filter((path) => path.startsWith('content/'))
+          .map((path) => path.slice('content/'.length))
+          .sort(),
+        read: (path) => after.get(path)?.toString('utf8') ?? readFileSync(join(ROOT, path), 'utf8'),
+        exists: (path) => after.has(path) || existsSync(join(ROOT, path)),
+      },
+      kit: MDX_KIT,
+      today: todayInSonLa(),
+    });
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
 
     // A real build of a small copy of the site with the new topic: a pair of linked pages.
     const site = tempSite({ content: ['pages'] });
@@ -244,42 +235,43 @@ describe('the browser editor at /admin/', { timeout: 180_000 }, () => {
     ]);
   });
 
-  it('edits a real page and a component through the form, changing only the edited line', async () => {
+  it('edits a real page with components, its title and then one figure of its fact box, changing only that line', async () => {
     const { page } = await open();
     const admin = page.url().replace(/#.*$/, '');
-    let before = await readRepo(page);
+    const file = 'content/heritage/lao-kho/index.vi.mdx';
+    const lines = (repo: Map<string, Buffer>) => text(repo, file).split('\n');
+    /** The lines that differ, when the number of lines did not change. */
+    const changedLines = (a: Map<string, Buffer>, b: Map<string, Buffer>) => {
+      const [old, now] = [lines(a), lines(b)];
+      expect(now.length).toBe(old.length);
+      return now.flatMap((line, i) => (line === old[i] ? [] : [[old[i], line]]));
+    };
+    const before = await readRepo(page);
+    expect(text(before, file)).toMatch(/^<FactBox /m);
 
     await page.goto(`${admin}#/collections/heritage/entries/lao-kho/index`);
-    await editPane(page, 'Vietnamese')
-      .getByRole('textbox', { name: 'Tiêu đề / Title' })
-      .fill('Khu di tích Việt Nam – Lào tại bản Lao Khô');
-    let result = await saveAndWait(page, before);
-    expect(result.changed).toEqual(['content/heritage/lao-kho/index.vi.mdx']);
-    const lines = (t: string) => t.split('\n');
-    const [old, now] = [before, result.after].map((r) =>
-      lines(text(r, 'content/heritage/lao-kho/index.vi.mdx')),
-    );
-    expect(now.length).toBe(old!.length);
-    expect(now.filter((line, i) => line !== old![i])).toEqual([
-      'title: Khu di tích Việt Nam – Lào tại bản Lao Khô',
+    const vi = editPane(page, 'Vietnamese');
+    const title = vi.getByRole('textbox', { name: 'Tiêu đề / Title' });
+    const oldTitle = await title.inputValue();
+    await title.fill(`${oldTitle} (Phiêng Khoài)`);
+    const first = await saveAndWait(page, before);
+    expect(first.changed).toEqual([file]);
+    expect(changedLines(before, first.after)).toEqual([
+      [`title: ${oldTitle}`, `title: ${oldTitle} (Phiêng Khoài)`],
     ]);
 
-    before = result.after;
-    await page.goto(`${admin}#/collections/culture/entries/kit-demo/index`);
+    await page.goto(`${admin}#/collections/heritage/entries/lao-kho/index`);
     const factBox = editPane(page, 'Vietnamese').getByRole('group', {
       name: 'Hộp số liệu / Fact box',
     });
     await factBox.scrollIntoViewIfNeeded();
-    await factBox.getByRole('textbox', { name: 'Giá trị / Value' }).nth(1).fill('13');
-    result = await saveAndWait(page, before);
-    expect(result.changed).toEqual(['content/culture/kit-demo/index.vi.mdx']);
-    const kit = 'content/culture/kit-demo/index.vi.mdx';
-    expect(text(result.after, kit)).toBe(
-      text(before, kit).replace(
-        '<Fact value="12" label="Ethnic groups"',
-        '<Fact value="13" label="Ethnic groups"',
-      ),
-    );
-    expect(text(result.after, kit)).not.toBe(text(before, kit));
+    const value = factBox.getByRole('textbox', { name: 'Giá trị / Value' }).last();
+    const oldValue = await value.inputValue();
+    await value.fill('14 người');
+    const second = await saveAndWait(page, first.after);
+    expect(second.changed).toEqual([file]);
+    const [[from, to]] = changedLines(first.after, second.after) as [[string, string]];
+    expect(from).toContain(`<Fact value="${oldValue}"`);
+    expect(to).toBe(from.replace(`value="${oldValue}"`, 'value="14 người"'));
   });
 });

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MDX_KIT } from '../../components/mdx/kit';
 import { editorComponentIds, editorComponents, type EditorComponent } from './editor-components';
@@ -45,6 +46,30 @@ describe('MDX kit components in the editor', () => {
       const { match, out } = roundTrip(component, demo);
       expect(out, component.id).toBe(match);
     }
+  });
+
+  it('reads and writes every component block of the real pages byte for byte', () => {
+    let blocks = 0;
+    for (const collection of readdirSync('content'))
+      for (const topic of readdirSync(join('content', collection)))
+        for (const locale of ['vi', 'en']) {
+          const file = join('content', collection, topic, `index.${locale}.mdx`);
+          const lines = readFileSync(file, 'utf8').split('\n');
+          // As Sveltia does: at each line, does a component's block start here?
+          lines.forEach((_, i) => {
+            const rest = lines.slice(i).join('\n');
+            for (const component of components) {
+              const match = rest.match(component.pattern);
+              if (!match || match.index !== 0) continue;
+              blocks += 1;
+              expect(
+                component.toBlock(structuredClone(component.fromBlock(match))),
+                `${file}:${i + 1}`,
+              ).toBe(match[0]);
+            }
+          });
+        }
+    expect(blocks).toBeGreaterThan(5);
   });
 
   it('keeps spacing, attribute order and attributes the form does not know', () => {

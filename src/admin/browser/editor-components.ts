@@ -25,14 +25,13 @@ import {
  * does not match the pattern and stays in the text as it is.
  */
 
-/** Plain data, the shape of `MDX_KIT` in src/components/mdx/kit.ts. */
+/** The data part of `MDX_KIT` (src/components/mdx/kit.ts), as it reaches the browser in JSON. */
 export interface KitSpec {
   required: readonly string[];
   optional: readonly string[];
   choices?: Readonly<Record<string, readonly string[]>>;
   numbers?: readonly string[];
   children?: { kind: 'images'; min: number } | { kind: 'component'; name: string; min: number };
-  summary: string;
 }
 export type Kit = Readonly<Record<string, KitSpec>>;
 

@@ -10,7 +10,34 @@ const topicFiles = readdirSync('content').flatMap((collection) =>
     ['vi', 'en'].map((locale) => join('content', collection, topic, `index.${locale}.mdx`)),
   ),
 );
-const laoKho = readFileSync('content/heritage/lao-kho/index.vi.mdx', 'utf8');
+/** A page in the shape the site's pages have: quotes where the authors put them, a body. */
+const laoKho = `---
+title: Khu di tích lịch sử cách mạng Việt Nam – Lào tại bản Lao Khô
+description: Căn cứ của Ban xung phong Lào Bắc (1948–1950); di tích quốc gia đặc biệt.
+slug: di-tich-lao-kho
+updated: 2026-11-26
+cover:
+  src: ./cover.png
+  alt: "Hình minh họa: nếp nhà gỗ bên cột mốc"
+place:
+  lat: 21.045
+  lon: 104.30667
+  precision: district
+  commune: Phiêng Khoài
+rank: special-national
+rankDecision: "93/QĐ-TTg, 18/01/2022"
+sources:
+  - title: Giới thiệu Khu di tích Lao Khô
+    publisher: Cổng thông tin điện tử huyện Yên Châu
+    note: "Bài số 419496."
+  - title: Quyết định số 2477/QĐ-UBND
+    date: "2014-09-18"
+---
+
+## Bản làng mang tên người cưu mang cách mạng
+
+Bản Lao Khô thuộc xã Phiêng Khoài.
+`;
 
 /** Lines of `after` that are not in `before`, and the other way round. */
 function lineDiff(before: string, after: string) {
