@@ -18,6 +18,58 @@ import { join, relative, sep } from 'node:path';
 const REPO = 'repo';
 
 /**
+ * The editor's own words, from Sveltia's locale files, so the same steps drive
+ * its English or its Vietnamese interface (tests use English; the screenshots
+ * for the Vietnamese guide use Vietnamese).
+ * @param {'en' | 'vi'} language
+ */
+export function uiStrings(language = 'en') {
+  const file = language === 'vi' ? 'vi.json' : 'en-US.json';
+  const url = new URL(`../../node_modules/@sveltia/cms/locales/${file}`, import.meta.url);
+  /** @type {Record<string, string>} */
+  const strings = JSON.parse(readFileSync(url, 'utf8'));
+  /** @param {string} key */
+  const get = (key) => {
+    const text = strings[key];
+    if (typeof text !== 'string') throw new Error(`Sveltia has no "${key}" string in ${file}`);
+    return text;
+  };
+  /** The first wording of a plural message: `.match $count one {{Entry saved.}} …` → `Entry saved.` */
+  const first = (/** @type {string} */ key) => /\{\{([^}]*)\}\}/.exec(get(key))?.[1] ?? get(key);
+  const names = new Intl.DisplayNames([language], { type: 'language' });
+  /** @param {string} template @param {Record<string, string>} values */
+  const fill = (template, values) =>
+    template.replace(/\{\$(\w+)\}/g, (_, name) => values[name] ?? '');
+  return {
+    language,
+    workWithLocalRepo: get('work_with_local_repo'),
+    collectionList: get('collection_list'),
+    createNewEntry: get('create_new_entry'),
+    save: get('save'),
+    insert: get('insert'),
+    preview: get('preview'),
+    entrySaved: first('entry_saved'),
+    /** Words that only the "N fields have errors" message has, in either wording. */
+    errors: /field has an error|fields have errors|trường bị lỗi/,
+    /** @param {'vi' | 'en'} code */
+    localeName: (code) => {
+      const name = names.of(code) ?? code;
+      return name.charAt(0).toLocaleUpperCase(language) + name.slice(1);
+    },
+    /** @param {string} locale */
+    editContent: (locale) => fill(get('edit_x_locale'), { locale }),
+    /** @param {string} locale */
+    previewContent: (locale) => fill(get('preview_x_locale'), { locale }),
+    /** @param {string} field */
+    fieldGroup: (field) => fill(get('x_field'), { field }),
+    /** @param {string} name */
+    add: (name) => fill(get('add_x'), { name }),
+  };
+}
+/** @typedef {ReturnType<typeof uiStrings>} UiStrings */
+const ENGLISH = uiStrings('en');
+
+/**
  * Files of a repository copy, path → bytes: `content/` of `root` plus extra files.
  * @param {string} root
  * @param {Record<string, Buffer | string>} [extra] repository path → content
@@ -64,10 +116,11 @@ const isLocal = (url) =>
  * @param {import('playwright-core').Browser} browser
  * @param {string} origin e.g. http://127.0.0.1:4321
  * @param {Map<string, Buffer>} files
- * @param {{ locale?: string, viewport?: { width: number, height: number }, base?: string }} [options]
+ * @param {{ ui?: UiStrings, viewport?: { width: number, height: number }, base?: string }} [options]
  */
 export async function openEditor(browser, origin, files, options = {}) {
-  const { locale = 'en-US', viewport = { width: 1400, height: 1000 }, base = '/' } = options;
+  const { ui = ENGLISH, viewport = { width: 1400, height: 1000 }, base = '/' } = options;
+  const locale = ui.language === 'vi' ? 'vi-VN' : 'en-US';
   const context = await browser.newContext({ locale, viewport });
   /** @type {string[]} */
   const external = [];
@@ -96,8 +149,8 @@ export async function openEditor(browser, origin, files, options = {}) {
   await page.goto(`${admin}site.json`);
   await seedRepo(page, files);
   await page.goto(admin);
-  await page.getByRole('button', { name: 'Work with Local Repository' }).click();
-  await page.getByRole('tree', { name: 'Collection List' }).waitFor();
+  await page.getByRole('button', { name: ui.workWithLocalRepo }).click();
+  await page.getByRole('tree', { name: ui.collectionList }).waitFor();
   return {
     context,
     page,
@@ -198,28 +251,36 @@ export function changedFiles(before, after) {
     .sort();
 }
 
-// ---- the editor's form, by accessible names (Sveltia's UI in English) -------------------
+// ---- the editor's form, by accessible names -----------------------------------------
+
+/** Text as a literal part of a RegExp. */
+const isolated = (/** @type {string} */ text) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /**
- * The left editing pane, in the language it shows: `Edit Vietnamese Content`.
+ * The left editing pane, in the language it shows ("Edit Vietnamese Content").
  * @param {import('playwright-core').Page} page
- * @param {'Vietnamese' | 'English'} language
+ * @param {'vi' | 'en'} code
+ * @param {UiStrings} [ui]
  */
-export const editPane = (page, language) =>
-  page.getByRole('group', { name: new RegExp(`^Edit \\u2068?${language}\\u2069? Content$`) });
-
-/** @param {string} text */
-const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+export const editPane = (page, code, ui = ENGLISH) => {
+  const [before, after] = ui.editContent('\u0000').split('\u0000').map(isolated);
+  return page.getByRole('group', {
+    name: new RegExp(`^${before}\u2068?${isolated(ui.localeName(code))}\u2069?${after}$`),
+  });
+};
 
 /**
- * A field of the form by its whole label (`Nguồn / Sources`), not a field whose label merely starts so.
+ * A field of the form by its whole label (`Nguồn / Sources`), not one whose label merely starts so.
  * @param {import('playwright-core').Locator} scope
  * @param {string} label
+ * @param {UiStrings} [ui]
  */
-export const field = (scope, label) =>
-  scope
-    .getByRole('group', { name: new RegExp(`^“\\u2068?${escapeRegExp(label)}\\u2069?” Field$`) })
+export const field = (scope, label, ui = ENGLISH) => {
+  const [before, after] = ui.fieldGroup('\u0000').split('\u0000').map(isolated);
+  return scope
+    .getByRole('group', { name: new RegExp(`^${before}\u2068?${isolated(label)}\u2069?${after}$`) })
     .first();
+};
 
 /**
  * Type into the rich-text body of a pane (after what is there).
@@ -240,36 +301,43 @@ export async function typeBody(page, pane, text) {
  * returns it with the repository as it is then.
  * @param {import('playwright-core').Page} page
  * @param {Map<string, Buffer>} before
+ * @param {UiStrings} [ui]
  * @returns {Promise<{ saved: boolean, message: string, after: Map<string, Buffer>, changed: string[] }>}
  */
-export async function saveAndWait(page, before) {
+export async function saveAndWait(page, before, ui = ENGLISH) {
   // Armed before the click: resolves when a toast says so (a new one, or an old one with new text).
-  const handle = await page.evaluateHandle(() => {
-    const selector = '[role="status"], [role="alert"]';
-    const old = new Map([...document.querySelectorAll(selector)].map((el) => [el, el.textContent]));
-    // Wrapped, so that evaluateHandle returns at once instead of awaiting the promise.
-    const answer = new Promise((resolve) => {
-      const look = () => {
-        for (const el of document.querySelectorAll(selector)) {
-          const text = el.textContent ?? '';
-          if (old.get(el) === text) continue;
-          if (/Entry saved\.|field has an error|fields have errors/.test(text)) {
-            observer.disconnect();
-            resolve(text);
+  const handle = await page.evaluateHandle(
+    ({ saved, errors }) => {
+      const selector = '[role="status"], [role="alert"]';
+      const old = new Map(
+        [...document.querySelectorAll(selector)].map((el) => [el, el.textContent]),
+      );
+      const pattern = new RegExp(errors);
+      // Wrapped, so that evaluateHandle returns at once instead of awaiting the promise.
+      const answer = new Promise((resolve) => {
+        const look = () => {
+          for (const el of document.querySelectorAll(selector)) {
+            const text = el.textContent ?? '';
+            if (old.get(el) === text) continue;
+            if (text.includes(saved) || pattern.test(text)) {
+              observer.disconnect();
+              resolve(text);
+            }
           }
-        }
-      };
-      const observer = new MutationObserver(look);
-      observer.observe(document.body, { subtree: true, childList: true, characterData: true });
-      setTimeout(() => resolve('no answer from the editor within 90 s'), 90_000);
-    });
-    return { answer };
-  });
-  await page.getByRole('button', { name: 'Save', exact: true }).click();
+        };
+        const observer = new MutationObserver(look);
+        observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+        setTimeout(() => resolve('no answer from the editor within 90 s'), 90_000);
+      });
+      return { answer };
+    },
+    { saved: ui.entrySaved, errors: ui.errors.source },
+  );
+  await page.getByRole('button', { name: ui.save, exact: true }).click();
   const message = String(await handle.evaluate((armed) => armed.answer));
   const after = await readRepo(page);
   return {
-    saved: message.includes('Entry saved.'),
+    saved: message.includes(ui.entrySaved),
     message,
     after,
     changed: changedFiles(before, after),

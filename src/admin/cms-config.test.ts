@@ -9,6 +9,7 @@ import {
   cmsConfig,
   cmsField,
   collectionFields,
+  editorBackend,
   collectionNames,
   parityProblems,
   schemaFields,
@@ -200,5 +201,63 @@ describe('the editor configuration (generated from the zod schemas)', () => {
     for (const name of collectionNames()) walk(fieldsOf(name), `${name}: `);
     // Add a label for each in FIELD_TEXT, src/admin/field-text.ts.
     expect(unlabelled).toEqual([]);
+  });
+
+  it('connects to the git host from the build settings, refusing what would fail later', () => {
+    const allowed = ['https://api.github.com', 'https://gitlab.com', 'https://git.sonla.gov.vn'];
+    const settings = { name: 'github', repo: 'sonla/portal', branch: 'main' };
+    const github = cmsConfig({ backend: editorBackend(settings, allowed), siteUrl: 'https://x' });
+    expect(github.backend).toEqual({
+      name: 'github',
+      repo: 'sonla/portal',
+      branch: 'main',
+      auth_methods: ['token'],
+    });
+    expect(github.publish_mode).toBe('editorial_workflow');
+    const relay = editorBackend(
+      { ...settings, oauthBaseUrl: 'https://auth.sonla.workers.dev' },
+      allowed,
+    );
+    expect(cmsConfig({ backend: relay, siteUrl: 'https://x' }).backend).toEqual({
+      name: 'github',
+      repo: 'sonla/portal',
+      branch: 'main',
+      base_url: 'https://auth.sonla.workers.dev',
+    });
+    const gitlab = editorBackend(
+      {
+        ...settings,
+        name: 'gitlab',
+        apiRoot: 'https://git.sonla.gov.vn/api/v4',
+        oauthBaseUrl: 'https://git.sonla.gov.vn',
+        oauthAppId: 'abc',
+      },
+      allowed,
+    );
+    expect(cmsConfig({ backend: gitlab, siteUrl: 'https://x' }).backend).toMatchObject({
+      auth_type: 'pkce',
+      app_id: 'abc',
+    });
+    const forgejo = cmsConfig({
+      backend: editorBackend(
+        { ...settings, name: 'gitea', apiRoot: 'https://git.sonla.gov.vn/api/v1' },
+        allowed,
+      ),
+      siteUrl: 'https://x',
+    });
+    // Gitea and Forgejo have no editorial workflow in the CMS: changes go to the configured branch.
+    expect(forgejo.publish_mode).toBe('simple');
+    expect(() => editorBackend({ ...settings, name: 'bitbucket' }, allowed)).toThrow(
+      'use github, gitlab or gitea',
+    );
+    expect(() => editorBackend({ ...settings, repo: 'portal' }, allowed)).toThrow(
+      'write owner/name',
+    );
+    expect(() =>
+      editorBackend(
+        { ...settings, name: 'gitea', apiRoot: 'https://git.example.org/api/v1' },
+        allowed,
+      ),
+    ).toThrow('add https://git.example.org to connect-src');
   });
 });

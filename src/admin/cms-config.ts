@@ -24,8 +24,13 @@ export interface EditorBackend {
   branch: string;
   /** REST API of a self-hosted GitLab, Gitea or Forgejo (e.g. https://git.sonla.gov.vn/api/v1). */
   apiRoot?: string;
-  /** OAuth relay origin; without it editors sign in with a personal access token. */
+  /**
+   * OAuth: for GitHub the origin of an OAuth relay; for a self-hosted GitLab, Gitea or
+   * Forgejo the host's origin. Without OAuth, editors sign in with a personal access token.
+   */
   oauthBaseUrl?: string;
+  /** OAuth application id: GitLab (PKCE, no relay needed), Gitea and Forgejo. */
+  oauthAppId?: string;
 }
 
 /** The custom file format registered by src/admin/browser/entry.ts. */
@@ -241,13 +246,66 @@ export function collectionNames(): CollectionName[] {
   return [...CONTENT_COLLECTIONS];
 }
 
+/**
+ * The git host settings (src/site.config.ts, from CMS_* variables), checked: a
+ * self-hosted host must also be allowed by the editor's CSP, or the editor
+ * would load and then fail to reach it.
+ */
+export function editorBackend(
+  settings: {
+    name: string;
+    repo: string;
+    branch: string;
+    apiRoot?: string | undefined;
+    oauthBaseUrl?: string | undefined;
+    oauthAppId?: string | undefined;
+  },
+  allowedOrigins: readonly string[],
+): EditorBackend {
+  const { name, repo, branch, apiRoot, oauthBaseUrl, oauthAppId } = settings;
+  if (name !== 'github' && name !== 'gitlab' && name !== 'gitea')
+    throw new Error(
+      `CMS_BACKEND is "${name}": use github, gitlab or gitea (for Gitea and Forgejo) / CMS_BACKEND là "${name}": hãy dùng github, gitlab hoặc gitea (cho Gitea và Forgejo)`,
+    );
+  if (!/^[\w.-]+(?:\/[\w.-]+)+$/.test(repo))
+    throw new Error(
+      `CMS_REPO is "${repo}": write owner/name, e.g. sonla/portal / CMS_REPO là "${repo}": hãy viết chủ-sở-hữu/tên, ví dụ sonla/portal`,
+    );
+  // GitHub's OAuth relay is contacted by a sign-in window, not by the editor's requests.
+  for (const address of [apiRoot, name === 'github' ? undefined : oauthBaseUrl]) {
+    if (!address) continue;
+    const origin = new URL(address).origin;
+    if (!allowedOrigins.includes(origin))
+      throw new Error(
+        `${address} is on ${origin}, which the editor's security policy does not allow: add ${origin} to connect-src (and img-src, for avatars) of "/admin/*" in deploy/security-headers.json, public/_headers and deploy/nginx.conf (docs/editing.en.md) / ${origin} chưa được chính sách bảo mật của trình biên tập cho phép: thêm vào connect-src (và img-src) của "/admin/*" trong deploy/security-headers.json, public/_headers và deploy/nginx.conf (docs/editing.vi.md)`,
+      );
+  }
+  return {
+    name,
+    repo,
+    branch,
+    ...(apiRoot ? { apiRoot } : {}),
+    ...(oauthBaseUrl ? { oauthBaseUrl } : {}),
+    ...(oauthAppId ? { oauthAppId } : {}),
+  };
+}
+
+/** Can editors sign in with OAuth? GitHub needs a relay; GitLab, Gitea and Forgejo an app id. */
+export function hasOAuth(backend: EditorBackend): boolean {
+  return backend.name === 'github' ? Boolean(backend.oauthBaseUrl) : Boolean(backend.oauthAppId);
+}
+
 export function cmsConfig({ backend, siteUrl }: { backend: EditorBackend; siteUrl: string }) {
   const git = {
     name: backend.name,
     repo: backend.repo,
     branch: backend.branch,
     ...(backend.apiRoot ? { api_root: backend.apiRoot } : {}),
-    ...(backend.oauthBaseUrl ? { base_url: backend.oauthBaseUrl } : { auth_methods: ['token'] }),
+    ...(backend.oauthBaseUrl ? { base_url: backend.oauthBaseUrl } : {}),
+    ...(backend.oauthAppId ? { app_id: backend.oauthAppId } : {}),
+    ...(backend.oauthAppId && backend.name === 'gitlab' ? { auth_type: 'pkce' } : {}),
+    // Without an OAuth setup there is nothing to sign in with but a personal access token.
+    ...(hasOAuth(backend) ? {} : { auth_methods: ['token'] }),
   };
   const config: CmsConfig = {
     backend: git as CmsConfig['backend'],

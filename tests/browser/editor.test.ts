@@ -56,7 +56,7 @@ describe('the browser editor at /admin/', { timeout: 180_000 }, () => {
     await page.getByRole('treeitem', { name: /Heritage/ }).click();
     await page.getByRole('button', { name: 'Create New Entry' }).click();
 
-    const vi = editPane(page, 'Vietnamese');
+    const vi = editPane(page, 'vi');
     await vi.getByRole('textbox', { name: 'Tiêu đề / Title' }).fill('Hang Thẩm Púa');
     await vi
       .getByRole('textbox', { name: 'Mô tả ngắn / Description' })
@@ -90,7 +90,7 @@ describe('the browser editor at /admin/', { timeout: 180_000 }, () => {
 
     // The translation: only what is read in English; the image, place and link are already there.
     await vi.getByRole('radio', { name: 'English' }).click();
-    const en = editPane(page, 'English');
+    const en = editPane(page, 'en');
     await en.getByRole('textbox', { name: 'Tiêu đề / Title' }).fill('Thẩm Púa cave');
     await en
       .getByRole('textbox', { name: 'Mô tả ngắn / Description' })
@@ -186,7 +186,7 @@ describe('the browser editor at /admin/', { timeout: 180_000 }, () => {
     const before = await readRepo(page);
     await page.getByRole('treeitem', { name: /General pages/ }).click();
     await page.getByRole('button', { name: 'Create New Entry' }).click();
-    const vi = editPane(page, 'Vietnamese');
+    const vi = editPane(page, 'vi');
     const description = vi.getByRole('textbox', { name: 'Mô tả ngắn / Description' });
     await vi.getByRole('textbox', { name: 'Tiêu đề / Title' }).fill('Trang thử');
     await description.fill('Mô tả quá dài. '.repeat(11).slice(0, 161));
@@ -197,7 +197,7 @@ describe('the browser editor at /admin/', { timeout: 180_000 }, () => {
     await vi.getByRole('textbox', { name: /^Đường dẫn/ }).fill('https://sonla.gov.vn/');
     await typeBody(page, vi, 'Nội dung thử.');
     await vi.getByRole('radio', { name: 'English' }).click();
-    const en = editPane(page, 'English');
+    const en = editPane(page, 'en');
     const slug = en.getByRole('textbox', { name: /Page address/ });
     await en.getByRole('textbox', { name: 'Mô tả ngắn / Description' }).fill('A test page.');
     await slug.fill('Trang Thử!');
@@ -250,8 +250,9 @@ describe('the browser editor at /admin/', { timeout: 180_000 }, () => {
     expect(text(before, file)).toMatch(/^<FactBox /m);
 
     await page.goto(`${admin}#/collections/heritage/entries/lao-kho/index`);
-    const vi = editPane(page, 'Vietnamese');
-    const title = vi.getByRole('textbox', { name: 'Tiêu đề / Title' });
+    const vi = editPane(page, 'vi');
+    // The page's title, not a component's title field further down.
+    const title = field(vi, 'Tiêu đề / Title').getByRole('textbox');
     const oldTitle = await title.inputValue();
     await title.fill(`${oldTitle} (Phiêng Khoài)`);
     const first = await saveAndWait(page, before);
@@ -261,7 +262,7 @@ describe('the browser editor at /admin/', { timeout: 180_000 }, () => {
     ]);
 
     await page.goto(`${admin}#/collections/heritage/entries/lao-kho/index`);
-    const factBox = editPane(page, 'Vietnamese').getByRole('group', {
+    const factBox = editPane(page, 'vi').getByRole('group', {
       name: 'Hộp số liệu / Fact box',
     });
     await factBox.scrollIntoViewIfNeeded();
