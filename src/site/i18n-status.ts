@@ -136,3 +136,19 @@ export function formatStatus(statuses: readonly TopicStatus[]): string {
   );
   return lines.join('\n').replace(/^\n/, '');
 }
+
+/**
+ * What `npm run i18n:status` prints and its exit code: a report by default (a
+ * stale translation is normal while a colleague translates); `strict` fails on one.
+ */
+export function statusReport(
+  root: string,
+  { json = false, strict = false } = {},
+): { text: string; exitCode: number } {
+  const statuses = translationStatus(root);
+  const stale = statuses.filter((s) => Object.keys(s.stale).length > 0).length;
+  return {
+    text: json ? JSON.stringify({ topics: statuses, stale }, null, 2) : formatStatus(statuses),
+    exitCode: strict && stale > 0 ? 1 : 0,
+  };
+}

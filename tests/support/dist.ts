@@ -13,7 +13,7 @@ export function requireDist(): void {
   }
 }
 
-function walk(dir: string): string[] {
+export function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const full = join(dir, name);
     return statSync(full).isDirectory() ? walk(full) : [full];
@@ -24,6 +24,14 @@ function walk(dir: string): string[] {
 export function builtFiles(): string[] {
   requireDist();
   return walk(DIST).map((file) => `/${relative(DIST, file).split(sep).join('/')}`);
+}
+
+/** Site paths (`/vi/`, `/404.html`) of the HTML pages of a built site in `dir`, search UI excluded. */
+export function htmlPagesIn(dir: string): string[] {
+  return walk(dir)
+    .map((file) => `/${relative(dir, file).split(sep).join('/')}`)
+    .filter((path) => path.endsWith('.html') && !path.startsWith('/pagefind/'))
+    .map((path) => path.replace(/index\.html$/, ''));
 }
 
 export interface BuiltPage {
@@ -38,13 +46,12 @@ let pages: BuiltPage[] | undefined;
 
 /** Every HTML page of the built site, parsed once per test file. */
 export function builtPages(): BuiltPage[] {
-  pages ??= builtFiles()
-    .filter((path) => path.endsWith('.html') && !path.startsWith('/pagefind/'))
-    .map((path) => {
-      const file = join(DIST, path);
-      const html = readFileSync(file, 'utf8');
-      return { path: path.replace(/index\.html$/, ''), file, html, doc: parse(html) };
-    });
+  requireDist();
+  pages ??= htmlPagesIn(DIST).map((path) => {
+    const file = join(DIST, path.endsWith('/') ? `${path}index.html` : path);
+    const html = readFileSync(file, 'utf8');
+    return { path, file, html, doc: parse(html) };
+  });
   return pages;
 }
 
