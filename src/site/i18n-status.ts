@@ -16,7 +16,7 @@ import { localeOfTopicFile } from '../lib/content/topic-files';
  * and the report says so.
  */
 
-export interface LanguageState {
+interface LanguageState {
   file: string;
   /** `YYYY-MM-DD` from the frontmatter, or undefined when missing/unreadable. */
   updated?: string;
@@ -26,7 +26,7 @@ export interface LanguageState {
   changedBy: 'git' | 'mtime';
 }
 
-export interface TopicStatus {
+interface TopicStatus {
   collection: string;
   topic: string;
   languages: Partial<Record<Locale, LanguageState>>;
@@ -59,7 +59,7 @@ function updatedOf(root: string, file: string): string | undefined {
   return calendarDayOf(split.data.updated);
 }
 
-export function translationStatus(root: string): TopicStatus[] {
+function translationStatus(root: string): TopicStatus[] {
   const topics = new Map<string, TopicStatus>();
   for (const path of contentFiles(join(root, 'content'))) {
     const [collection, topic, name, ...rest] = path.split('/');
@@ -104,7 +104,7 @@ const WHY: Record<'updated' | 'git', [string, string]> = {
 };
 
 /** The report for people: per section, per topic, both languages, then one summary line. */
-export function formatStatus(statuses: readonly TopicStatus[]): string {
+function formatStatus(statuses: readonly TopicStatus[]): string {
   const lines: string[] = [];
   let section = '';
   for (const s of statuses) {

@@ -1,8 +1,8 @@
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { isolatedContext, launchChromium } from '../support/browser';
 import { DIST } from '../support/dist';
+import { axeViolations } from '../support/axe';
 import { serveStatic, type RunningServer } from '../../scripts/lib/static-site.mjs';
 import type { Locale } from '../../src/i18n/locales';
 import { BASE, resultHrefs, searchPageHref, topicHref, waitForResults } from './search-support';
@@ -293,32 +293,18 @@ describe('the header search', () => {
 });
 
 describe('accessibility of search with results (axe, WCAG 2.2 AA)', () => {
-  const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-  async function violations(page: Page, include: string): Promise<string[]> {
-    await page.addScriptTag({ path: AXE });
-    const result = (await page.evaluate(
-      `axe.run(${JSON.stringify(include)}, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] })`,
-    )) as { violations: { id: string; nodes: { target: string[] }[] }[] };
-    return result.violations.map(
-      (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    );
-  }
-
   it('has no violation on the search page or in the open dialog', async () => {
-    // axe is injected as a script, which the page's CSP would rightly refuse.
-    const axeContext = await browser.newContext({ bypassCSP: true });
-    const page = await axeContext.newPage();
+    const page = await newPage();
     await page.goto(`${server.origin}${searchPageHref('vi', 'deo pha din')}`);
     await waitForResults(page, 'page', 'deo pha din');
-    expect(await violations(page, 'main')).toEqual([]);
+    expect(await axeViolations(page, 'search page', 'main')).toEqual([]);
     await page.goto(`${server.origin}${topicHref('visit/moc-chau', 'en')}`);
     // Typed straight after the shortcut, while the search code may still be loading: nothing is lost.
     await page.keyboard.press('/');
     await page.keyboard.type('son la');
     await waitForResults(page, 'dialog', 'son la');
-    expect(await violations(page, '[data-search-dialog]')).toEqual([]);
-    await axeContext.close();
+    expect(await axeViolations(page, 'search dialog', '[data-search-dialog]')).toEqual([]);
+    await page.close();
   });
 });
 

@@ -1,3 +1,4 @@
+import { localeOfPath } from '../../src/lib/routes/paths';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
@@ -7,13 +8,13 @@ export const DIST = process.env.DIST_DIR
   ? resolve(process.env.DIST_DIR)
   : join(process.cwd(), 'dist');
 
-export function requireDist(): void {
+function requireDist(): void {
   if (!existsSync(join(DIST, 'index.html'))) {
     throw new Error('dist/ is missing: run `npm run build` first (npm test does this for you).');
   }
 }
 
-export function walk(dir: string): string[] {
+function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const full = join(dir, name);
     return statSync(full).isDirectory() ? walk(full) : [full];
@@ -57,7 +58,7 @@ export function builtPages(): BuiltPage[] {
 
 /** Localized pages only (`/vi/…`, `/en/…`), the ones that must come in pairs. */
 export function localizedPages(): BuiltPage[] {
-  return builtPages().filter((page) => /^\/(vi|en)\//.test(page.path));
+  return builtPages().filter((page) => localeOfPath(page.path) !== undefined);
 }
 
 export function pageAt(path: string): BuiltPage {

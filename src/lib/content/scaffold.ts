@@ -30,6 +30,8 @@ const HINTS: Record<string, Record<Locale, string>> = {
   issuer: { vi: 'cơ quan ban hành', en: 'issuing body' },
 };
 
+const DATE_HINT: Record<Locale, string> = { vi: 'ngày dạng NNNN-TT-NN', en: 'date as YYYY-MM-DD' };
+
 type AnySchema = z.ZodType & { _zod: { def: { type: string; [key: string]: unknown } } };
 
 const isRequired = (schema: AnySchema) => !schema.safeParse(undefined).success;
@@ -60,9 +62,7 @@ function placeholderFor(schema: AnySchema, path: string[], locale: Locale, today
       return placeholderFor((def as unknown as { in: AnySchema }).in, path, locale, today);
     case 'date':
       // Only "updated" is known today; a signing or publication date must be looked up.
-      return name === 'updated'
-        ? today
-        : `${marker} ${locale === 'vi' ? 'ngày dạng NNNN-TT-NN' : 'date as YYYY-MM-DD'}`;
+      return name === 'updated' ? today : `${marker} ${DATE_HINT[locale]}`;
     case 'enum': {
       const options = Object.values(
         (def as unknown as { entries: Record<string, string> }).entries,
@@ -77,7 +77,7 @@ function placeholderFor(schema: AnySchema, path: string[], locale: Locale, today
   }
 }
 
-export interface ScaffoldInput {
+interface ScaffoldInput {
   collection: CollectionName;
   slugs: Record<Locale, string>;
   /** `YYYY-MM-DD`, for `updated`. */
@@ -95,7 +95,7 @@ const DRAFT_HINT: Record<Locale, string> = {
 };
 
 /** The text of `<locale>.mdx` for a new topic. */
-export function scaffoldFile({ collection, slugs, today }: ScaffoldInput, locale: Locale): string {
+function scaffoldFile({ collection, slugs, today }: ScaffoldInput, locale: Locale): string {
   const schema = schemas[collection](() => ({}) as never) as unknown as AnySchema;
   const data = placeholderFor(schema, [], locale, today) as Record<string, unknown>;
   data.slug = slugs[locale];
