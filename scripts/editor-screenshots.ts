@@ -41,7 +41,8 @@ async function shoot(page: Page, dir: string, name: string, what?: Locator) {
 }
 
 async function walkThrough(language: 'vi' | 'en', origin: string) {
-  const ui = uiStrings(language);
+  // The guide's language is the editor's interface language (Sveltia names its locale files so).
+  const ui = uiStrings(language === 'vi' ? 'vi' : 'en-US');
   const dir = join(ROOT, 'docs/img/editor', language);
   mkdirSync(dir, { recursive: true });
   console.log(`${language}:`);

@@ -21,10 +21,11 @@ const REPO = 'repo';
  * The editor's own words, from Sveltia's locale files, so the same steps drive
  * its English or its Vietnamese interface (tests use English; the screenshots
  * for the Vietnamese guide use Vietnamese).
- * @param {'en' | 'vi'} language
+ * @param {string} language one of Sveltia's interface languages, as its locale file is named
+ *   (node_modules/@sveltia/cms/locales/): `en-US`, `vi`, …
  */
-export function uiStrings(language = 'en') {
-  const file = language === 'vi' ? 'vi.json' : 'en-US.json';
+export function uiStrings(language = 'en-US') {
+  const file = `${language}.json`;
   const url = new URL(`../../node_modules/@sveltia/cms/locales/${file}`, import.meta.url);
   /** @type {Record<string, string>} */
   const strings = JSON.parse(readFileSync(url, 'utf8'));
@@ -51,7 +52,7 @@ export function uiStrings(language = 'en') {
     entrySaved: first('entry_saved'),
     /** Words that only the "N fields have errors" message has, in either wording. */
     errors: /field has an error|fields have errors|trường bị lỗi/,
-    /** @param {'vi' | 'en'} code */
+    /** @param {string} code a language of the site */
     localeName: (code) => {
       const name = names.of(code) ?? code;
       return name.charAt(0).toLocaleUpperCase(language) + name.slice(1);
@@ -67,7 +68,7 @@ export function uiStrings(language = 'en') {
   };
 }
 /** @typedef {ReturnType<typeof uiStrings>} UiStrings */
-const ENGLISH = uiStrings('en');
+const ENGLISH = uiStrings('en-US');
 
 /**
  * Files of a repository copy, path → bytes: `content/` of `root` plus extra files.
@@ -91,21 +92,6 @@ export function repoFiles(root, extra = {}) {
   return files;
 }
 
-/**
- * Topic folders copied from elsewhere (e.g. a fixture) into `content/<collection>/`.
- * @param {string} dir folder holding topic folders
- * @param {string} collection
- * @returns {Record<string, Buffer>}
- */
-export function topicsFrom(dir, collection) {
-  /** @type {Record<string, Buffer>} */
-  const out = {};
-  for (const topic of readdirSync(dir))
-    for (const name of readdirSync(join(dir, topic)))
-      out[`content/${collection}/${topic}/${name}`] = readFileSync(join(dir, topic, name));
-  return out;
-}
-
 /** @param {string} url */
 const isLocal = (url) =>
   url.startsWith('http://127.0.0.1') || url.startsWith('data:') || url.startsWith('blob:');
@@ -120,8 +106,7 @@ const isLocal = (url) =>
  */
 export async function openEditor(browser, origin, files, options = {}) {
   const { ui = ENGLISH, viewport = { width: 1400, height: 1000 }, base = '/' } = options;
-  const locale = ui.language === 'vi' ? 'vi-VN' : 'en-US';
-  const context = await browser.newContext({ locale, viewport });
+  const context = await browser.newContext({ locale: ui.language, viewport });
   /** @type {string[]} */
   const external = [];
   await context.route('**/*', (route) => {
@@ -166,7 +151,7 @@ export async function openEditor(browser, origin, files, options = {}) {
  * @param {import('playwright-core').Page} page
  * @param {Map<string, Buffer>} files
  */
-export async function seedRepo(page, files) {
+async function seedRepo(page, files) {
   const payload = [...files].map(([path, bytes]) => [path, bytes.toString('base64')]);
   await page.evaluate(
     async ({ payload, repoName }) => {
@@ -240,7 +225,7 @@ export async function readRepo(page) {
  * @param {Map<string, Buffer>} before
  * @param {Map<string, Buffer>} after
  */
-export function changedFiles(before, after) {
+function changedFiles(before, after) {
   const paths = new Set([...before.keys(), ...after.keys()]);
   return [...paths]
     .filter((path) => {
@@ -259,7 +244,7 @@ const isolated = (/** @type {string} */ text) => text.replace(/[.*+?^${}()|[\]\\
 /**
  * The left editing pane, in the language it shows ("Edit Vietnamese Content").
  * @param {import('playwright-core').Page} page
- * @param {'vi' | 'en'} code
+ * @param {string} code a language of the site
  * @param {UiStrings} [ui]
  */
 export const editPane = (page, code, ui = ENGLISH) => {

@@ -215,7 +215,7 @@ export function fileSpec(): FileSpec {
   };
 }
 
-export function cmsCollection(name: CollectionName): EntryCollection {
+function cmsCollection(name: CollectionName): EntryCollection {
   return {
     name,
     label: collectionLabel(name),
@@ -291,7 +291,7 @@ export function editorBackend(
 }
 
 /** Can editors sign in with OAuth? GitHub needs a relay; GitLab, Gitea and Forgejo an app id. */
-export function hasOAuth(backend: EditorBackend): boolean {
+function hasOAuth(backend: EditorBackend): boolean {
   return backend.name === 'github' ? Boolean(backend.oauthBaseUrl) : Boolean(backend.oauthAppId);
 }
 
@@ -332,7 +332,7 @@ export function cmsConfig({ backend, siteUrl }: { backend: EditorBackend; siteUr
  * Schema rules a form cannot express, each with who checks it instead: the
  * build's content check (npm run content:check), with the same bilingual message.
  */
-export const BUILD_GATE: readonly { rule: RegExp; checkedBy: string }[] = [
+const BUILD_GATE: readonly { rule: RegExp; checkedBy: string }[] = [
   {
     rule: /: a real calendar day$/,
     checkedBy: 'the date picker offers only real days; the build checks dates typed into files',

@@ -195,7 +195,7 @@ export function textFor(path: string, name: string): FieldText {
  * shows them). A field not listed here (a new one in the schema) goes before
  * `sources`, so it still appears, near the end.
  */
-export const FIELD_ORDER = [
+const FIELD_ORDER = [
   'title',
   'description',
   'slug',

@@ -7,9 +7,9 @@ import headers from '../../deploy/security-headers.json';
  * cannot carry frame-ancestors, and upgrade-insecure-requests would break
  * http://127.0.0.1, so those two stay in the header only.
  */
-export const ADMIN_PATH_PATTERN = '/admin/*';
+const ADMIN_PATH_PATTERN = '/admin/*';
 
-export const ADMIN_HEADERS = headers[ADMIN_PATH_PATTERN] as Record<string, string>;
+const ADMIN_HEADERS = headers[ADMIN_PATH_PATTERN] as Record<string, string>;
 
 export function adminCspMeta(): string {
   return ADMIN_HEADERS['Content-Security-Policy']!.split(';')

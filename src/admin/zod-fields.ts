@@ -12,7 +12,7 @@ import type { z } from 'astro/zod';
  * naming the field, so a new kind of field cannot slip into the editor unseen.
  */
 
-export type FieldKind =
+type FieldKind =
   | { kind: 'string'; format?: 'url' }
   | { kind: 'number'; integer: boolean }
   | { kind: 'boolean' }
@@ -22,7 +22,7 @@ export type FieldKind =
   | { kind: 'object'; fields: SchemaField[] }
   | { kind: 'list'; item: SchemaField };
 
-export interface FieldRules {
+interface FieldRules {
   /** The key may be left out of the file (`.optional()` or `.default()`). */
   optional: boolean;
   default?: unknown;

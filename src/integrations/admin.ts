@@ -15,11 +15,11 @@ import type { AstroIntegration } from 'astro';
 import yaml from 'js-yaml';
 import { build, type Plugin } from 'vite';
 import { MDX_KIT } from '../components/mdx/kit';
+import { DEFAULT_LOCALE, LOCALES } from '../i18n/locales';
 import { MDX_FORMAT, cmsConfig, editorBackend, fileSpec } from '../admin/cms-config';
 import { adminConnectOrigins, adminCspMeta } from '../admin/headers';
 import { readField } from '../admin/zod-fields';
 import { placeSchema } from '../lib/content/schemas';
-import { GENERAL_PAGE_SLUGS } from '../lib/routes/general-pages';
 import { EDITOR_BACKEND, SITE_URL } from '../site.config';
 
 /**
@@ -94,7 +94,7 @@ function withoutCdnFonts(): Plugin {
  * its own and then renamed, so builds of temporary copies running at the same
  * time (they share node_modules) never see a half-written bundle.
  */
-export async function editorBundle(root: string): Promise<string> {
+async function editorBundle(root: string): Promise<string> {
   const cache = join(root, 'node_modules/.cache/son-la-admin');
   const key = bundleKey(root);
   const out = join(cache, key);
@@ -149,23 +149,32 @@ function componentCss(root: string): string {
   return css.join('\n');
 }
 
-/** The stylesheets a content page of the built site links to, and its inline styles. */
+/** Every stylesheet the built pages link to, and their inline styles: the site's own CSS. */
 function siteStyles(dist: string): { href?: string; css?: string }[] {
-  const page = join(dist, 'en', GENERAL_PAGE_SLUGS.en.about, 'index.html');
-  const html = readFileSync(page, 'utf8');
-  const links = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => ({
-    href: m[1]!,
-  }));
-  const inline = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => ({ css: m[1]! }));
-  if (links.length === 0)
-    throw new Error(`${page} links no stylesheet: the editor preview would be unstyled`);
+  const hrefs = new Set<string>();
+  const inline = new Set<string>();
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name === 'index.html') {
+        const html = readFileSync(path, 'utf8');
+        for (const [, href] of html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g))
+          hrefs.add(href!);
+        for (const [, css] of html.matchAll(/<style>([\s\S]*?)<\/style>/g)) inline.add(css!);
+      }
+    }
+  };
+  walk(dist);
+  if (hrefs.size === 0)
+    throw new Error(`No page in ${dist} links a stylesheet: the editor preview would be unstyled`);
   // The hrefs already carry the base path (BASE_PATH), as the public pages use them.
-  return [...links, ...inline];
+  return [...[...hrefs].sort().map((href) => ({ href })), ...[...inline].map((css) => ({ css }))];
 }
 
 function indexHtml(): string {
   return `<!doctype html>
-<html lang="vi">
+<html lang="${LOCALES[DEFAULT_LOCALE].htmlLang}">
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -183,7 +192,7 @@ function indexHtml(): string {
 }
 
 /** Write the editor into `<dist>/admin/`. */
-export async function writeAdmin(root: string, dist: string): Promise<void> {
+async function writeAdmin(root: string, dist: string): Promise<void> {
   const bundle = await editorBundle(root);
   const target = join(dist, ADMIN_DIR);
   rmSync(target, { recursive: true, force: true });

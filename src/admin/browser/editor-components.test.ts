@@ -176,4 +176,18 @@ describe('MDX kit components in the editor', () => {
       for (const component of components)
         expect(text.match(component.pattern), `${component.id}: ${text}`).toBeNull();
   });
+
+  it('imports nothing from the rest of the site, so the bundled editor is cached across builds', () => {
+    const dir = 'src/admin/browser';
+    for (const name of readdirSync(dir).filter(
+      (n) => n.endsWith('.ts') && !n.endsWith('.test.ts'),
+    )) {
+      const text = readFileSync(join(dir, name), 'utf8');
+      for (const [, from] of text.matchAll(/^import[^'"]*['"]([^'"]+)['"]/gm))
+        expect(
+          from!.startsWith('.') ? from!.startsWith('./') : true,
+          `${name} imports ${from}`,
+        ).toBe(true);
+    }
+  });
 });

@@ -1,5 +1,4 @@
 import {
-  ATTR,
   applySplices,
   attributeSplices,
   childBlocks,
@@ -26,7 +25,7 @@ import {
  */
 
 /** The data part of `MDX_KIT` (src/components/mdx/kit.ts), as it reaches the browser in JSON. */
-export interface KitSpec {
+interface KitSpec {
   required: readonly string[];
   optional: readonly string[];
   choices?: Readonly<Record<string, readonly string[]>>;
@@ -139,7 +138,7 @@ function elementSource(tag: string, spec: KitSpec, kit: Kit): string {
 }
 
 /** A whole-line block: from `<Tag` at the start of a line to the end of its closing tag's line. */
-export function blockPattern(tag: string, kit: Kit): RegExp {
+function blockPattern(tag: string, kit: Kit): RegExp {
   return new RegExp(String.raw`^${elementSource(tag, kit[tag]!, kit)}${lineEnd}`, 'm');
 }
 
@@ -390,7 +389,7 @@ const escapeHtml = (text: unknown) =>
   );
 
 /** A simplified rendering with the site's class names, styled by its own component CSS. */
-export function previewHtml(tag: string, props: Props): string {
+function previewHtml(tag: string, props: Props): string {
   const e = escapeHtml;
   const images = (props.images as { alt?: string }[] | undefined) ?? [];
   const items = (props.items as Props[] | undefined) ?? [];
@@ -444,6 +443,3 @@ export function editorComponents(data: EditorKitData): EditorComponent[] {
     toPreview: (props) => previewHtml(tag, props),
   }));
 }
-
-/** The attribute pattern, exported for tests that build blocks by hand. */
-export { ATTR };

@@ -8,7 +8,7 @@
 
 export type AttrValue = string | number | boolean;
 
-export interface Attr {
+interface Attr {
   name: string;
   value: AttrValue;
   /** Offsets of ` name="value"` (leading whitespace included) in the text, and that text. */
@@ -29,7 +29,7 @@ export interface Block {
 /** A value the form can edit: text in quotes, a number, true/false or a quoted string in braces. */
 const VALUE = String.raw`(?:"[^"]*"|\{(?:-?\d+(?:\.\d+)?|true|false|"(?:[^"\\]|\\.)*")\})`;
 /** One attribute: ` name`, ` name="…"`, ` name={…}` (also across lines). */
-export const ATTR = String.raw`\s+[A-Za-z_][\w-]*(?:=${VALUE})?`;
+const ATTR = String.raw`\s+[A-Za-z_][\w-]*(?:=${VALUE})?`;
 
 /** `<Tag attrs… />` or `<Tag attrs…>` — the opening tag, source for a RegExp. */
 export function openTag(tag: string, selfClosing: boolean): string {

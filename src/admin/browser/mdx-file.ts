@@ -44,7 +44,7 @@ const TIMESTAMP = /^\d{4}-\d{1,2}-\d{1,2}(?:[Tt ]|$)/;
 
 type Data = Record<string, unknown>;
 
-export function splitFile(text: string): { frontmatter: string; body: string } {
+function splitFile(text: string): { frontmatter: string; body: string } {
   const match = FRONTMATTER.exec(text);
   if (!match) return { frontmatter: '', body: text };
   return { frontmatter: match[1] ?? '', body: text.slice(match[0].length) };
