@@ -1,8 +1,10 @@
-import { serveStatic } from '../../scripts/lib/static-site.mjs';
+import { serveStatic, type Served } from '../../scripts/lib/static-site.mjs';
 import { DIST } from './dist';
 
 export interface RunningServer {
   origin: string;
+  /** Every response sent, with its bytes on the wire (gzip counted). */
+  served: Served[];
   close: () => Promise<void>;
 }
 
