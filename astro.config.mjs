@@ -5,6 +5,7 @@ import { LOCALE_CODES, DEFAULT_LOCALE } from './src/i18n/locales';
 import { SITE_URL, BASE_PATH } from './src/site.config';
 import { contentLayoutIntegration } from './src/integrations/content-layout';
 import { pagefindIntegration } from './src/integrations/pagefind';
+import { fontsIntegration } from './src/integrations/fonts';
 
 export default defineConfig({
   site: SITE_URL,
@@ -18,8 +19,9 @@ export default defineConfig({
     // Both languages are prefixed (/vi/, /en/); `/` is a bilingual entry page, not a redirect.
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  // Pagefind runs last, on the finished HTML (astro:build:done).
-  integrations: [contentLayoutIntegration(), mdx(), pagefindIntegration()],
+  // After the pages are built (astro:build:done, in this order): the font is subset to the
+  // characters they use, then Pagefind indexes the finished HTML.
+  integrations: [contentLayoutIntegration(), mdx(), fontsIntegration(), pagefindIntegration()],
   security: {
     // Hashes for Astro's inline scripts and styles; same-origin files allowed; never 'unsafe-inline'.
     csp: {

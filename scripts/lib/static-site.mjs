@@ -86,7 +86,11 @@ export function serveStatic(root, { base = '/', gzip = true } = {}) {
     const type = headers['content-type'] ?? '';
     let body = readFileSync(file);
     let encoding = 'identity';
-    if (gzip && COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
+    if (
+      gzip &&
+      COMPRESSIBLE.test(type) &&
+      /\bgzip\b/.test(String(req.headers['accept-encoding']))
+    ) {
       let zipped = compressed.get(file);
       if (!zipped) compressed.set(file, (zipped = gzipSync(body, { level: 9 })));
       body = zipped;
