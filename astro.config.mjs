@@ -6,13 +6,14 @@ import { SITE_URL, BASE_PATH } from './src/site.config';
 import { contentLayoutIntegration } from './src/integrations/content-layout';
 import { pagefindIntegration } from './src/integrations/pagefind';
 import { fontsIntegration } from './src/integrations/fonts';
+import { serviceWorkerIntegration } from './src/integrations/service-worker';
 
 export default defineConfig({
   site: SITE_URL,
   base: BASE_PATH,
   output: 'static',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: { format: 'directory', inlineStylesheets: 'never' },
   i18n: {
     locales: [...LOCALE_CODES],
     defaultLocale: DEFAULT_LOCALE,
@@ -20,8 +21,15 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   // After the pages are built (astro:build:done, in this order): the font is subset to the
-  // characters they use, then Pagefind indexes the finished HTML.
-  integrations: [contentLayoutIntegration(), mdx(), fontsIntegration(), pagefindIntegration()],
+  // characters they use, Pagefind indexes the finished HTML, then the service worker is
+  // written with the final file list.
+  integrations: [
+    contentLayoutIntegration(),
+    mdx(),
+    fontsIntegration(),
+    pagefindIntegration(),
+    serviceWorkerIntegration(),
+  ],
   security: {
     // Hashes for Astro's inline scripts and styles; same-origin files allowed; never 'unsafe-inline'.
     csp: {

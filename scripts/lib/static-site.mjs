@@ -25,6 +25,14 @@ export const CHROMIUM_FLAGS = [
   '--disable-dev-shm-usage',
 ];
 
+/**
+ * Every host but 127.0.0.1 fails to resolve, as on a closed network. For
+ * tests where the HTTP cache must behave as in real life: Playwright's
+ * request interception (`route`), the other way to block requests, turns the
+ * HTTP cache off.
+ */
+export const NO_OUTSIDE_HOSTS = '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1';
+
 /** @type {Record<string, string>} */
 export const CONTENT_TYPES = {
   '.html': 'text/html; charset=utf-8',

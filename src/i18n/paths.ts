@@ -22,6 +22,16 @@ export function generalPagePath(locale: Locale, slug: string): string {
   return `/${locale}/${slug}/`;
 }
 
+/** The page shown when a page cannot be reached offline (src/views/OfflineView.astro). */
+export const OFFLINE_SEGMENT = { vi: 'ngoai-tuyen', en: 'offline' } as const satisfies Record<
+  Locale,
+  string
+>;
+
+export function offlinePagePath(locale: Locale): string {
+  return `/${locale}/${OFFLINE_SEGMENT[locale]}/`;
+}
+
 /**
  * Prefix a site path with the deployment base (`/` on its own domain,
  * `/son-la/` under a sub-path of the provincial portal).

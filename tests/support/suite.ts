@@ -13,10 +13,13 @@ export interface BrowserSuite {
  * before its tests, closed after them. Read `suite.browser` / `suite.server`
  * inside tests (they are set once `beforeAll` has run).
  */
-export function browserSuite(): BrowserSuite {
+export function browserSuite({ closedNetwork = false } = {}): BrowserSuite {
   const suite = {} as BrowserSuite;
   beforeAll(async () => {
-    [suite.browser, suite.server] = await Promise.all([launchChromium(), serveDist()]);
+    [suite.browser, suite.server] = await Promise.all([
+      launchChromium({ closedNetwork }),
+      serveDist(),
+    ]);
   }, 60_000);
   afterAll(async () => {
     await suite.browser?.close();

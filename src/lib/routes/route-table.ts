@@ -1,7 +1,13 @@
 import { LOCALE_CODES, type Locale } from '../../i18n/locales';
 import { SECTION_KEYS, type SectionKey, type CollectionSection } from '../../i18n/sections';
 import { topicFilePath } from '../content/topic-files';
-import { localeHomePath, sectionPath, topicPath, generalPagePath } from '../../i18n/paths';
+import {
+  localeHomePath,
+  sectionPath,
+  topicPath,
+  generalPagePath,
+  offlinePagePath,
+} from '../../i18n/paths';
 
 /**
  * Every page of the site as data: its path, its language, and the key that
@@ -9,7 +15,11 @@ import { localeHomePath, sectionPath, topicPath, generalPagePath } from '../../i
  * the sitemap and the built-site tests all read this one table.
  */
 
-export type RouteKind = 'home' | 'section' | 'topic' | 'page' | 'search' | 'map' | 'not-found';
+export type RouteKind =
+  'home' | 'section' | 'topic' | 'page' | 'search' | 'map' | 'not-found' | 'offline';
+
+/** Pages for the browser, not for readers arriving from outside: no sitemap, no search index, noindex. */
+export const UNLISTED_KINDS: readonly RouteKind[] = ['not-found', 'offline'];
 
 export interface TopicRef {
   /** `culture`, …, or `pages` for general pages. */
@@ -92,6 +102,8 @@ export function planRoutes(
 
   fixed('home', 'home', localeHomePath);
   fixed('not-found', 'not-found', (l) => `/${l}/404/`);
+  // What the service worker shows when a page cannot be reached and was never stored.
+  fixed('offline', 'offline', offlinePagePath);
   for (const key of SECTION_KEYS) {
     const kind: RouteKind = key === 'search' ? 'search' : key === 'map' ? 'map' : 'section';
     fixed(kind, `section:${key}`, (l) => sectionPath(l, key), key);
