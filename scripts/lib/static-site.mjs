@@ -73,11 +73,14 @@ const COMPRESSIBLE = /^(?:text\/|application\/(?:json|geo\+json|xml|manifest\+js
  * with status 404. `base` mirrors a sub-path deployment. Every response is
  * appended to `served` (bytes on the wire), so byte budgets are counted where a
  * host would count them, service-worker and Web Worker requests included.
+ * `overrides` (site path → bytes) stands in for files, e.g. a new sw.js to test updates.
  * @param {string} root
  * @param {{ base?: string, gzip?: boolean }} [options]
- * @returns {Promise<{ origin: string, served: Served[], close: () => Promise<void> }>}
+ * @returns {Promise<{ origin: string, served: Served[], overrides: Map<string, Buffer>, close: () => Promise<void> }>}
  */
 export function serveStatic(root, { base = '/', gzip = true } = {}) {
+  /** @type {Map<string, Buffer>} */
+  const overrides = new Map();
   const prefix = base.replace(/\/+$/, '');
   /** @type {Served[]} */
   const served = [];
@@ -89,18 +92,20 @@ export function serveStatic(root, { base = '/', gzip = true } = {}) {
    * @param {number} status
    * @param {string} file
    * @param {Record<string, string>} headers
+   * @param {Buffer} [override]
    */
-  const send = (req, res, status, file, headers) => {
+  const send = (req, res, status, file, headers, override) => {
     const type = headers['content-type'] ?? '';
-    let body = readFileSync(file);
+    let body = override ?? readFileSync(file);
     let encoding = 'identity';
     if (
       gzip &&
       COMPRESSIBLE.test(type) &&
       /\bgzip\b/.test(String(req.headers['accept-encoding']))
     ) {
-      let zipped = compressed.get(file);
-      if (!zipped) compressed.set(file, (zipped = gzipSync(body, { level: 9 })));
+      let zipped = override ? undefined : compressed.get(file);
+      if (!zipped) zipped = gzipSync(body, { level: 9 });
+      if (!override) compressed.set(file, zipped);
       body = zipped;
       encoding = 'gzip';
       headers['content-encoding'] = 'gzip';
@@ -136,7 +141,9 @@ export function serveStatic(root, { base = '/', gzip = true } = {}) {
     const headers = { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' };
     if (path.startsWith('/_astro/'))
       headers['cache-control'] = 'public, max-age=31536000, immutable';
-    send(req, res, 200, file, headers);
+    // As public/_headers asks of hosts: the browser checks for a new worker on every visit.
+    if (path === '/sw.js') headers['cache-control'] = 'no-cache';
+    send(req, res, 200, file, headers, overrides.get(path));
   });
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {
@@ -144,6 +151,7 @@ export function serveStatic(root, { base = '/', gzip = true } = {}) {
       resolve({
         origin: `http://127.0.0.1:${port}`,
         served,
+        overrides,
         // Keep-alive connections would hold close() open; a stopped server drops them, like a lost network.
         close: () =>
           new Promise((done) => {

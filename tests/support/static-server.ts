@@ -5,6 +5,8 @@ export interface RunningServer {
   origin: string;
   /** Every response sent, with its bytes on the wire (gzip counted). */
   served: Served[];
+  /** Site path → bytes served instead of the file (e.g. a new sw.js). */
+  overrides: Map<string, Buffer>;
   close: () => Promise<void>;
 }
 
