@@ -14,7 +14,7 @@ export const FIRST_VISITS = [
   { name: 'home vi', path: '/vi/', budget: 50 * KB },
   { name: 'home en', path: '/en/', budget: 50 * KB },
   { name: 'content (Lao Khô, en)', path: '/en/heritage/lao-kho-relic/', budget: 60 * KB },
-  { name: 'content (article, vi)', path: '/vi/van-hoa/mua-xoe/', budget: 60 * KB },
+  { name: 'content (article, vi)', path: '/vi/van-hoa/nghe-thuat-xoe-thai/', budget: 60 * KB },
   { name: 'place (Mộc Châu, vi)', path: '/vi/du-lich/cao-nguyen-moc-chau/', budget: 60 * KB },
   { name: 'itinerary (en)', path: '/en/visit/three-day-itinerary/', budget: 60 * KB },
   { name: 'section (en)', path: '/en/heritage/', budget: 60 * KB },
