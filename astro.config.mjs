@@ -3,10 +3,9 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { LOCALE_CODES, DEFAULT_LOCALE } from './src/i18n/locales';
 import { SITE_URL, BASE_PATH } from './src/site.config';
-import { contentLayoutIntegration } from './src/integrations/content-layout';
-import { pagefindIntegration } from './src/integrations/pagefind';
+import { contentCheckIntegration } from './src/integrations/content-check';
 import { fontsIntegration } from './src/integrations/fonts';
-import { serviceWorkerIntegration } from './src/integrations/service-worker';
+import { finishBuildIntegration } from './src/integrations/finish-build';
 
 export default defineConfig({
   site: SITE_URL,
@@ -20,16 +19,9 @@ export default defineConfig({
     // Both languages are prefixed (/vi/, /en/); `/` is a bilingual entry page, not a redirect.
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  // After the pages are built (astro:build:done, in this order): the font is subset to the
-  // characters they use, Pagefind indexes the finished HTML, then the service worker is
-  // written with the final file list.
-  integrations: [
-    contentLayoutIntegration(),
-    mdx(),
-    fontsIntegration(),
-    pagefindIntegration(),
-    serviceWorkerIntegration(),
-  ],
+  // On the finished pages: font subset, Pagefind, service worker (src/integrations/finish-build.ts;
+  // `npm run build` runs them after Astro exits, to keep the build's peak memory down).
+  integrations: [contentCheckIntegration(), mdx(), fontsIntegration(), finishBuildIntegration()],
   security: {
     // Hashes for Astro's inline scripts and styles; same-origin files allowed; never 'unsafe-inline'.
     csp: {

@@ -6,7 +6,8 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkContent, formatProblems, summarize } from '../src/lib/content/check/index';
+import { formatProblems, summarize } from '../src/lib/content/check';
+import { checkSiteContent } from '../src/site/content-check';
 
 const { values } = parseArgs({
   options: {
@@ -16,7 +17,7 @@ const { values } = parseArgs({
   },
 });
 const started = performance.now();
-const { problems, files } = checkContent(resolve(values.root), {
+const { problems, files } = checkSiteContent(resolve(values.root), {
   mode: values.dev ? 'dev' : 'build',
 });
 const shown = values.quiet ? problems.filter((p) => p.severity !== 'note') : problems;

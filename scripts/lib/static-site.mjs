@@ -56,6 +56,12 @@ export const CONTENT_TYPES = {
 };
 
 /**
+ * @typedef {{ origin: string, served: Served[], overrides: Map<string, Buffer>, close: () => Promise<void> }} RunningServer
+ * `served`: every response sent, with its bytes on the wire (gzip counted);
+ * `overrides`: site path → bytes served instead of the file (e.g. a new sw.js).
+ */
+
+/**
  * Types a host compresses on the fly. Fonts, images and Pagefind's `.pf_*` /
  * `.pagefind` files are compressed already, so hosts send them as they are.
  */
@@ -76,7 +82,7 @@ const COMPRESSIBLE = /^(?:text\/|application\/(?:json|geo\+json|xml|manifest\+js
  * `overrides` (site path → bytes) stands in for files, e.g. a new sw.js to test updates.
  * @param {string} root
  * @param {{ base?: string, gzip?: boolean }} [options]
- * @returns {Promise<{ origin: string, served: Served[], overrides: Map<string, Buffer>, close: () => Promise<void> }>}
+ * @returns {Promise<RunningServer>}
  */
 export function serveStatic(root, { base = '/', gzip = true } = {}) {
   /** @type {Map<string, Buffer>} */

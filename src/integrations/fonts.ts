@@ -227,8 +227,8 @@ export async function finalizeFonts(dist: string, assetsDir = '_astro'): Promise
   return { characters: [...text].length, files };
 }
 
+/** Step 1 (the placeholders and the `@son-la-fonts` alias); step 2 runs in finish-build.ts. */
 export function fontsIntegration(): AstroIntegration {
-  let assetsDir = '_astro';
   return {
     name: 'son-la:fonts',
     hooks: {
@@ -236,17 +236,6 @@ export function fontsIntegration(): AstroIntegration {
         const dir = fontCacheDir(fileURLToPath(config.root));
         await writePlaceholders(dir);
         updateConfig({ vite: { resolve: { alias: { [FONT_ALIAS]: dir } } } });
-      },
-      'astro:config:done': ({ config }) => {
-        assetsDir = config.build.assets;
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const { characters, files } = await finalizeFonts(fileURLToPath(dir), assetsDir);
-        const sizes = files.map((f) => `${f.weight}: ${(f.bytes / 1024).toFixed(1)} KB`).join(', ');
-        logger.info(
-          `Be Vietnam Pro subset to ${characters} characters (${sizes}) in ${Math.round(performance.now() - started)} ms.`,
-        );
       },
     },
   };

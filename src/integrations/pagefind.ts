@@ -1,9 +1,6 @@
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { LOCALES } from '../i18n/locales';
 
 export class SearchIndexError extends Error {
   override name = 'SearchIndexError';
@@ -85,24 +82,4 @@ export async function buildSearchIndex(
     // Pagefind runs a native binary as a service; leaving it open keeps `astro build` from exiting.
     await pagefind.close();
   }
-}
-
-/** Runs Pagefind after `astro build`, so `npm run build` produces the search index in one command. */
-export function pagefindIntegration(): AstroIntegration {
-  return {
-    name: 'son-la:pagefind',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const languages = Object.values(LOCALES).map((l) => l.htmlLang);
-        const { pages } = await buildSearchIndex(fileURLToPath(dir), languages);
-        const counts = Object.entries(pages)
-          .map(([lang, n]) => `${lang}: ${n}`)
-          .join(', ');
-        logger.info(
-          `Search index written to pagefind/ (${counts} pages) in ${Math.round(performance.now() - started)} ms.`,
-        );
-      },
-    },
-  };
 }

@@ -3,8 +3,8 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../support/browser';
-import { serveDist, type RunningServer } from '../support/static-server';
-import { pageAt } from '../support/dist';
+import { serveStatic, type RunningServer } from '../../scripts/lib/static-site.mjs';
+import { DIST, pageAt } from '../support/dist';
 import { TILE_SOURCE } from '../../src/site.config';
 
 /**
@@ -34,7 +34,10 @@ let savedLink: string;
 
 beforeAll(async () => {
   for (const path of [READ, ITINERARY, MAP, ...Object.values(UNVISITED)]) pageAt(path);
-  [server, browser] = await Promise.all([serveDist(), launchChromium({ closedNetwork: true })]);
+  [server, browser] = await Promise.all([
+    serveStatic(DIST),
+    launchChromium({ closedNetwork: true }),
+  ]);
   context = await browser.newContext();
   context.on('request', (request) => {
     (request.serviceWorker() ? fromWorker : fromPages).push(request.url());

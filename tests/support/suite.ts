@@ -1,7 +1,8 @@
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from './browser';
-import { serveDist, type RunningServer } from './static-server';
+import { DIST } from './dist';
+import { serveStatic, type RunningServer } from '../../scripts/lib/static-site.mjs';
 
 export interface BrowserSuite {
   browser: Browser;
@@ -18,7 +19,7 @@ export function browserSuite({ closedNetwork = false } = {}): BrowserSuite {
   beforeAll(async () => {
     [suite.browser, suite.server] = await Promise.all([
       launchChromium({ closedNetwork }),
-      serveDist(),
+      serveStatic(DIST),
     ]);
   }, 60_000);
   afterAll(async () => {

@@ -1,7 +1,7 @@
 import { CACHES } from '../../lib/offline/cache-names';
 import { pagesToList, pageTitle, type CachedPage } from '../../lib/offline/cached-pages';
 import { LOCALE_CODES, isLocale } from '../../i18n/locales';
-import { offlinePagePath, withBase } from '../../i18n/paths';
+import { offlinePagePath, withBase } from '../../lib/routes/paths';
 
 async function read(cacheName: string, saved: boolean): Promise<CachedPage[]> {
   if (!(await caches.has(cacheName))) return [];

@@ -1,5 +1,5 @@
 import { LOCALES, LOCALE_CODES, type Locale } from '../../i18n/locales';
-import { localeOfPath, withoutBase } from '../../i18n/paths';
+import { localeOfPath, withoutBase } from '../routes/paths';
 
 /** A page the browser can open offline, as the offline page lists it. */
 export interface CachedPage {

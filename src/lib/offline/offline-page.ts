@@ -1,5 +1,5 @@
 import { DEFAULT_LOCALE, LOCALE_CODES, type Locale } from '../../i18n/locales';
-import { localeOfPath, offlinePagePath, withBase, withoutBase } from '../../i18n/paths';
+import { localeOfPath, offlinePagePath, withBase, withoutBase } from '../routes/paths';
 
 /**
  * The language of the offline page to show for a request that cannot be

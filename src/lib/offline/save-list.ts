@@ -1,5 +1,5 @@
 import { LOCALE_CODES } from '../../i18n/locales';
-import { localeOfPath, withoutBase } from '../../i18n/paths';
+import { localeOfPath, withoutBase } from '../routes/paths';
 
 /**
  * What "Save for offline" stores for a page: the page itself and the site's

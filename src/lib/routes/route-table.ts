@@ -1,13 +1,15 @@
 import { LOCALE_CODES, type Locale } from '../../i18n/locales';
-import { SECTION_KEYS, type SectionKey, type CollectionSection } from '../../i18n/sections';
+import { SECTION_KEYS, type SectionKey, type CollectionSection } from './sections';
 import { topicFilePath } from '../content/topic-files';
 import {
   localeHomePath,
+  notFoundPath,
+  offlinePagePath,
   sectionPath,
   topicPath,
   generalPagePath,
-  offlinePagePath,
-} from '../../i18n/paths';
+} from './paths';
+import { MESSAGES as M } from '../content/check/messages';
 
 /**
  * Every page of the site as data: its path, its language, and the key that
@@ -62,9 +64,15 @@ function pathOf(ref: TopicRef): string {
 
 /** One reason the site cannot be built, as data so the content checker can word it for editors. */
 export type RouteProblem =
-  | { kind: 'missing-translation'; file: string; missing: string; message: string }
-  | { kind: 'draft-translation'; file: string; draft: string; message: string }
-  | { kind: 'path-clash'; file: string; other: string; path: string; message: string };
+  | { kind: 'missing-translation'; file: string; missing: string }
+  | { kind: 'draft-translation'; file: string; draft: string }
+  | {
+      kind: 'path-clash';
+      file: string;
+      path: string;
+      /** The other content file that wants the path, or the generated page that has it. */
+      other: { file: string } | { kind: RouteKind };
+    };
 
 /**
  * The route table and every problem with it, without throwing: `buildRouteTable`
@@ -101,7 +109,7 @@ export function planRoutes(
   };
 
   fixed('home', 'home', localeHomePath);
-  fixed('not-found', 'not-found', (l) => `/${l}/404/`);
+  fixed('not-found', 'not-found', notFoundPath);
   // What the service worker shows when a page cannot be reached and was never stored.
   fixed('offline', 'offline', offlinePagePath);
   for (const key of SECTION_KEYS) {
@@ -132,13 +140,11 @@ export function planRoutes(
                 kind: 'draft-translation',
                 file: fileOf(present),
                 draft: file,
-                message: `${fileOf(present)} is published but its translation ${file} is a draft. Publish both (draft: false) or mark both as drafts (draft: true).`,
               }
             : {
                 kind: 'missing-translation',
                 file: fileOf(present),
                 missing: file,
-                message: `${fileOf(present)} has no translation: create ${file}.`,
               },
         );
       }
@@ -167,13 +173,12 @@ export function planRoutes(
   for (const route of routes) {
     const clash = seen.get(route.path);
     if (clash) {
-      const describe = (r: RouteEntry) => (r.topic ? fileOf(r.topic) : `the ${r.kind} page`);
+      const describe = (r: RouteEntry) => (r.topic ? { file: fileOf(r.topic) } : { kind: r.kind });
       problems.push({
         kind: 'path-clash',
-        file: describe(route),
+        file: route.topic ? fileOf(route.topic) : route.path,
         other: describe(clash),
         path: route.path,
-        message: `${describe(route)} and ${describe(clash)} both want the address ${route.path}. Give one of them another "slug".`,
       });
     } else {
       seen.set(route.path, route);
@@ -192,8 +197,17 @@ export function buildRouteTable(
 ): RouteEntry[] {
   const { routes, problems } = planRoutes(refs, { includeDrafts });
   if (problems.length > 0) {
+    const lines = problems.map((p) => {
+      const message =
+        p.kind === 'missing-translation'
+          ? M.noPublishedTranslation(p.missing)
+          : p.kind === 'draft-translation'
+            ? M.draftTranslation(p.draft)
+            : M.pathClash(p.path, p.other);
+      return `  ✗ ${p.file}: ${message.en} / ${message.vi}`;
+    });
     throw new RouteTableError(
-      `The site cannot be built:\n${problems.map((p) => `  ✗ ${p.message}`).join('\n')}`,
+      `${M.siteCannotBuild().en} / ${M.siteCannotBuild().vi}:\n${lines.join('\n')}`,
     );
   }
   return routes;

@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { LOCALES, LOCALE_CODES, type Locale } from '../../i18n/locales';
-import { localeHomePath } from '../../i18n/paths';
+import { localeHomePath } from '../../lib/routes/paths';
 import { useTranslations } from '../../i18n/t';
-import { href } from '../../lib/routes/href';
+import { href } from '../../site/href';
 import { APP_ICONS, BRAND_GREEN } from '../../lib/offline/app-icon';
 
 /**
