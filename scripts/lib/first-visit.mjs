@@ -14,7 +14,7 @@
  */
 
 /** Which kind a served path is, for the table. */
-export function kindOf(/** @type {string} */ path) {
+function kindOf(/** @type {string} */ path) {
   const clean = path.split('?')[0] ?? '';
   if (/\/pagefind\//.test(clean)) return 'search';
   if (/\/sw\.js$|\/workbox-[\w-]+\.js$/.test(clean)) return 'worker';
@@ -27,7 +27,7 @@ export function kindOf(/** @type {string} */ path) {
 }
 
 /** @param {Served[]} files @returns {Visit} */
-export function summarise(files) {
+function summarise(files) {
   /** @type {Kinds} */
   const kinds = { html: 0, css: 0, js: 0, font: 0, image: 0, search: 0, worker: 0, other: 0 };
   for (const file of files) kinds[/** @type {keyof Kinds} */ (kindOf(file.path))] += file.bytes;
@@ -40,7 +40,7 @@ export function summarise(files) {
  * downloaded) and activated. Waits on conditions only, never on a clock.
  * @param {import('playwright-core').Page} page
  */
-export async function settle(page) {
+async function settle(page) {
   await page.waitForLoadState('networkidle');
   await page.evaluate(async () => {
     if (!('serviceWorker' in navigator)) return;

@@ -34,7 +34,7 @@ export const CHROMIUM_FLAGS = [
 export const NO_OUTSIDE_HOSTS = '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1';
 
 /** @type {Record<string, string>} */
-export const CONTENT_TYPES = {
+const CONTENT_TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript',
   '.mjs': 'text/javascript',
@@ -136,8 +136,10 @@ export function serveStatic(root, { base = '/', gzip = true } = {}) {
     }
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) {
-      const lang = path.startsWith('/en/') ? 'en' : path.startsWith('/vi/') ? 'vi' : '';
-      const notFound = lang ? join(root, lang, '404', 'index.html') : join(root, '404.html');
+      // A language's own 404 page for paths under it (`/<lang>/…`), else the bilingual one.
+      const lang = /^\/([a-z]{2})\//.exec(path)?.[1];
+      const localized = lang ? join(root, lang, '404', 'index.html') : '';
+      const notFound = localized && existsSync(localized) ? localized : join(root, '404.html');
       if (existsSync(notFound))
         send(req, res, 404, notFound, { 'content-type': CONTENT_TYPES['.html'] ?? '' });
       else res.writeHead(404).end('not found');

@@ -49,7 +49,7 @@ export async function finishBuild(dist: string, { base, assetsDir, log }: Finish
 }
 
 /** `npm run build` sets npm_lifecycle_event=build for the processes it starts (npm's own variable). */
-export const finishesAfterAstro = () => process.env.npm_lifecycle_event === 'build';
+const finishesAfterAstro = () => process.env.npm_lifecycle_event === 'build';
 
 export function finishBuildIntegration(): AstroIntegration {
   let base = '/';

@@ -33,20 +33,20 @@ import { contentHash, walkFiles } from './dist-files';
  */
 
 /** The weights the site draws: text and bold (`font-weight: 600` is drawn with 700). */
-export const WEIGHTS = { 400: '400Regular', 700: '700Bold' } as const;
-export type Weight = keyof typeof WEIGHTS;
-export const WEIGHT_LIST = Object.keys(WEIGHTS).map(Number) as Weight[];
+const WEIGHTS = { 400: '400Regular', 700: '700Bold' } as const;
+type Weight = keyof typeof WEIGHTS;
+const WEIGHT_LIST = Object.keys(WEIGHTS).map(Number) as Weight[];
 
 /** The alias CSS and components use for the font files (`@son-la-fonts/be-vietnam-pro-400.woff2`). */
-export const FONT_ALIAS = '@son-la-fonts';
-export const fontFileName = (weight: Weight) => `be-vietnam-pro-${weight}.woff2`;
+const FONT_ALIAS = '@son-la-fonts';
+const fontFileName = (weight: Weight) => `be-vietnam-pro-${weight}.woff2`;
 /** A built font, as Vite names it (`be-vietnam-pro-400.Ab12_x-Z.woff2`) and as this step renames it. */
 const BUILT_FONT = /^be-vietnam-pro-(\d{3})\.[\w-]{8}\.woff2$/;
 
 const require = createRequire(import.meta.url);
 
 /** The complete Google Fonts release of Be Vietnam Pro (all glyphs), from npm. */
-export function sourceFontPath(weight: Weight): string {
+function sourceFontPath(weight: Weight): string {
   const dir = WEIGHTS[weight];
   return require.resolve(`@expo-google-fonts/be-vietnam-pro/${dir}/BeVietnamPro_${dir}.ttf`);
 }
@@ -58,13 +58,13 @@ export function sourceFontPath(weight: Weight): string {
  * contextual alternates, mark positioning for combining accents): the font's
  * alternates, small caps, fractions and ordinals pull in hundreds of glyphs.
  */
-export const SUBSET_OPTIONS = {
+const SUBSET_OPTIONS = {
   targetFormat: 'woff2',
   noHinting: true,
   keepFeatures: ['kern', 'liga', 'calt', 'ccmp', 'locl', 'mark', 'mkmk'],
 } as const;
 
-export function subsetWeight(weight: Weight, text: string): Promise<Buffer> {
+function subsetWeight(weight: Weight, text: string): Promise<Buffer> {
   return subsetFont(readFileSync(sourceFontPath(weight)), text, {
     ...SUBSET_OPTIONS,
     keepFeatures: [...SUBSET_OPTIONS.keepFeatures],
@@ -85,10 +85,10 @@ const placeholderText = () =>
     ),
   );
 
-export const fontCacheDir = (root: string) => join(root, 'node_modules', '.cache', 'son-la-fonts');
+const fontCacheDir = (root: string) => join(root, 'node_modules', '.cache', 'son-la-fonts');
 
 /** Write the placeholder fonts once (they only change with the source font or the options). */
-export async function writePlaceholders(dir: string): Promise<void> {
+async function writePlaceholders(dir: string): Promise<void> {
   mkdirSync(dir, { recursive: true });
   const text = placeholderText();
   for (const weight of WEIGHT_LIST) {

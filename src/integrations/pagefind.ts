@@ -27,7 +27,7 @@ const fail = (what: string, errors: string[]) =>
  * search UI (src/components/Search), so these ~390 KB would only be dead weight
  * on every deployment.
  */
-export const UNUSED_BUNDLE_FILE = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\.(?:js|css)$/;
+const UNUSED_BUNDLE_FILE = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\.(?:js|css)$/;
 
 async function pruneUnusedBundleFiles(outputPath: string): Promise<void> {
   const names = await readdir(outputPath);
@@ -44,7 +44,7 @@ async function pruneUnusedBundleFiles(outputPath: string): Promise<void> {
  * The setting is Pagefind's own, marked UNSTABLE: if a release drops it, the
  * index is still built, with the default chunks (the byte budget test would say so).
  */
-export const INDEX_CHUNK_SIZE = '5000';
+const INDEX_CHUNK_SIZE = '5000';
 
 export async function buildSearchIndex(
   siteDir: string,

@@ -15,7 +15,7 @@ import { offlinePagePath } from '../lib/routes/paths';
  * then writes the precache list into it with a revision per file.
  */
 
-export const SW_SOURCE = fileURLToPath(new URL('../service-worker/sw.ts', import.meta.url));
+const SW_SOURCE = fileURLToPath(new URL('../service-worker/sw.ts', import.meta.url));
 export const SW_FILE = 'sw.js';
 
 /**
@@ -23,7 +23,7 @@ export const SW_FILE = 'sw.js';
  * those pages load (styles, scripts, fonts, icon). Every page loads the same
  * shell, so the hashed files come from the browser's HTTP cache, not the network.
  */
-export function shellFiles(dist: string, base: string, assetsDir = '_astro'): string[] {
+function shellFiles(dist: string, base: string, assetsDir = '_astro'): string[] {
   const files = new Set<string>();
   const prefix = base.replace(/\/?$/, '/');
   for (const locale of LOCALE_CODES) {

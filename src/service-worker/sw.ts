@@ -22,7 +22,13 @@ import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-
 import { registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkFirst, StaleWhileRevalidate } from 'workbox-strategies';
 import type { WorkboxPlugin } from 'workbox-core';
-import { CACHES, LIMITS, NETWORK_TIMEOUT_SECONDS, type CacheKey } from '../lib/offline/cache-names';
+import {
+  CACHES,
+  LIMITS,
+  NETWORK_TIMEOUT_SECONDS,
+  type CacheKey,
+  type WorkerMessage,
+} from '../lib/offline/cache-names';
 import { offlinePageUrl } from '../lib/offline/offline-page';
 
 /** The slice of the worker's global scope used here (the project's types are the DOM's). */
@@ -63,8 +69,7 @@ self.addEventListener('activate', (event) => {
 });
 
 self.addEventListener('message', (event) => {
-  if ((event.data as { type?: string } | undefined)?.type === 'SKIP_WAITING')
-    void self.skipWaiting();
+  if ((event.data as WorkerMessage | undefined)?.type === 'SKIP_WAITING') void self.skipWaiting();
 });
 
 /**

@@ -11,7 +11,7 @@ import { firstVisit, kb } from '../../scripts/lib/first-visit.mjs';
  * fragments (scripts/lib/first-visit.mjs; `npm run measure:bytes` prints the
  * same table with every file).
  */
-const suite = browserSuite({ closedNetwork: true });
+const suite = browserSuite();
 
 describe('first-visit bytes per page type (gzip, counted at the server)', () => {
   it('keeps every page type within its budget', async () => {

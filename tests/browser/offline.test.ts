@@ -34,10 +34,7 @@ let savedLink: string;
 
 beforeAll(async () => {
   for (const path of [READ, ITINERARY, MAP, ...Object.values(UNVISITED)]) pageAt(path);
-  [server, browser] = await Promise.all([
-    serveStatic(DIST),
-    launchChromium({ closedNetwork: true }),
-  ]);
+  [server, browser] = await Promise.all([serveStatic(DIST), launchChromium()]);
   context = await browser.newContext();
   context.on('request', (request) => {
     (request.serviceWorker() ? fromWorker : fromPages).push(request.url());

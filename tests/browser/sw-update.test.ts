@@ -10,7 +10,7 @@ import { DIST } from '../support/dist';
  * open, a polite notice says it will be used next time (or now, on request),
  * and it takes over on the next visit. The server hands out a changed sw.js.
  */
-const suite = browserSuite({ closedNetwork: true });
+const suite = browserSuite();
 const PAGE = '/vi/van-hoa/';
 const worker = readFileSync(join(DIST, 'sw.js'));
 

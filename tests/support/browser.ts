@@ -1,15 +1,8 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH, NO_OUTSIDE_HOSTS } from '../../scripts/lib/static-site.mjs';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../scripts/lib/static-site.mjs';
 
-export { CHROMIUM_PATH };
-
-/**
- * `closedNetwork`: no host but 127.0.0.1 resolves, without request
- * interception, so the HTTP cache and service workers behave as in real life
- * (first-visit bytes, offline reading).
- */
-export async function launchChromium({ closedNetwork = false } = {}): Promise<Browser> {
+export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(
       `Chromium not found at ${CHROMIUM_PATH}: run \`apt-get install -y chromium\` (.ci/run does this).`,
@@ -18,7 +11,9 @@ export async function launchChromium({ closedNetwork = false } = {}): Promise<Br
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: closedNetwork ? [...CHROMIUM_FLAGS, NO_OUTSIDE_HOSTS] : CHROMIUM_FLAGS,
+    // Tests never reach the internet: every host but 127.0.0.1 fails to resolve, at once.
+    // Contexts that must see third-party requests intercept them first (isolatedContext).
+    args: [...CHROMIUM_FLAGS, '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1'],
   });
 }
 

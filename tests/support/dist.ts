@@ -1,5 +1,7 @@
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { filesUnder } from '../../src/site/files';
+import { localeOfPath } from '../../src/lib/routes/paths';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 
 /** The built site that `npm test` produced with `npm run build`. */
@@ -7,23 +9,24 @@ export const DIST = process.env.DIST_DIR
   ? resolve(process.env.DIST_DIR)
   : join(process.cwd(), 'dist');
 
-export function requireDist(): void {
+function requireDist(): void {
   if (!existsSync(join(DIST, 'index.html'))) {
     throw new Error('dist/ is missing: run `npm run build` first (npm test does this for you).');
   }
 }
 
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    return statSync(full).isDirectory() ? walk(full) : [full];
-  });
-}
-
 /** Every built file, as a site path with `/` separators (e.g. `/vi/index.html`). */
 export function builtFiles(): string[] {
   requireDist();
-  return walk(DIST).map((file) => `/${relative(DIST, file).split(sep).join('/')}`);
+  return filesUnder(DIST).map((path) => `/${path}`);
+}
+
+/** Site paths (`/vi/`, `/404.html`) of the HTML pages of a built site in `dir`, search UI excluded. */
+export function htmlPagesIn(dir: string): string[] {
+  return filesUnder(dir)
+    .map((path) => `/${path}`)
+    .filter((path) => path.endsWith('.html') && !path.startsWith('/pagefind/'))
+    .map((path) => path.replace(/index\.html$/, ''));
 }
 
 export interface BuiltPage {
@@ -38,19 +41,18 @@ let pages: BuiltPage[] | undefined;
 
 /** Every HTML page of the built site, parsed once per test file. */
 export function builtPages(): BuiltPage[] {
-  pages ??= builtFiles()
-    .filter((path) => path.endsWith('.html') && !path.startsWith('/pagefind/'))
-    .map((path) => {
-      const file = join(DIST, path);
-      const html = readFileSync(file, 'utf8');
-      return { path: path.replace(/index\.html$/, ''), file, html, doc: parse(html) };
-    });
+  requireDist();
+  pages ??= htmlPagesIn(DIST).map((path) => {
+    const file = join(DIST, path.endsWith('/') ? `${path}index.html` : path);
+    const html = readFileSync(file, 'utf8');
+    return { path, file, html, doc: parse(html) };
+  });
   return pages;
 }
 
 /** Localized pages only (`/vi/…`, `/en/…`), the ones that must come in pairs. */
 export function localizedPages(): BuiltPage[] {
-  return builtPages().filter((page) => /^\/(vi|en)\//.test(page.path));
+  return builtPages().filter((page) => localeOfPath(page.path) !== undefined);
 }
 
 export function pageAt(path: string): BuiltPage {

@@ -14,13 +14,10 @@ export interface BrowserSuite {
  * before its tests, closed after them. Read `suite.browser` / `suite.server`
  * inside tests (they are set once `beforeAll` has run).
  */
-export function browserSuite({ closedNetwork = false } = {}): BrowserSuite {
+export function browserSuite(): BrowserSuite {
   const suite = {} as BrowserSuite;
   beforeAll(async () => {
-    [suite.browser, suite.server] = await Promise.all([
-      launchChromium({ closedNetwork }),
-      serveStatic(DIST),
-    ]);
+    [suite.browser, suite.server] = await Promise.all([launchChromium(), serveStatic(DIST)]);
   }, 60_000);
   afterAll(async () => {
     await suite.browser?.close();

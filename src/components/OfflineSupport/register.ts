@@ -1,4 +1,4 @@
-import { CACHES } from '../../lib/offline/cache-names';
+import { CACHES, type WorkerMessage } from '../../lib/offline/cache-names';
 
 /**
  * Register the worker; on the first visit keep the page that is open (it
@@ -68,7 +68,7 @@ function watchForUpdates(root: HTMLElement, registration: ServiceWorkerRegistrat
     now.textContent = root.dataset.msgNow ?? '';
     now.addEventListener('click', () => {
       accepted = true;
-      worker.postMessage({ type: 'SKIP_WAITING' });
+      worker.postMessage({ type: 'SKIP_WAITING' } satisfies WorkerMessage);
     });
     const later = document.createElement('button');
     later.type = 'button';

@@ -1,6 +1,6 @@
 import { CACHES } from '../../lib/offline/cache-names';
 import { pagesToSave } from '../../lib/offline/save-list';
-import { fill, plural } from '../../lib/search/messages';
+import { fill, plural } from '../../lib/format/template';
 
 /** Same-origin images a saved page shows, so it reads complete offline. */
 function imagesOf(html: string, pageUrl: string): string[] {

@@ -21,7 +21,7 @@ export const VIETNAMESE_LETTERS: string = [
 ].join('');
 
 /** U+0020 (space) to U+007E (~). */
-export const PRINTABLE_ASCII: string = String.fromCharCode(
+const PRINTABLE_ASCII: string = String.fromCharCode(
   ...Array.from({ length: 0x7f - 0x20 }, (_, i) => 0x20 + i),
 );
 

@@ -17,9 +17,9 @@ type LonLat = readonly [number, number];
  * 400-unit-wide drawing, are dropped. Invisible at the size it is shown, and it
  * cuts the path, inlined in every place page, to about a third.
  */
-export const OUTLINE_TOLERANCE = 0.6;
+const OUTLINE_TOLERANCE = 0.6;
 
-export interface LocatorPoint {
+interface LocatorPoint {
   lat: number;
   lon: number;
   /** Radius of the "somewhere around here" circle; 0 for a surveyed site. */

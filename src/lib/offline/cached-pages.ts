@@ -22,7 +22,7 @@ const NAMED: Record<string, string> = {
  * Small on purpose: it runs in the offline page, where a full entity table
  * would cost more than the page.
  */
-export function decodeEntities(text: string): string {
+function decodeEntities(text: string): string {
   return text.replace(/&(#x[\da-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
     if (name[0] === '#') {
       const code =

@@ -6,7 +6,7 @@ import { localeOfPath, offlinePagePath, withBase, withoutBase } from '../routes/
  * answered: the language of the address (`/en/…` → English); for addresses in
  * no language (`/`), the first of the browser's languages the site has.
  */
-export function offlineLocaleFor(
+function offlineLocaleFor(
   pathname: string,
   base: string,
   browserLanguages: readonly string[] = [],

@@ -1,4 +1,4 @@
-import type { Locale } from '../../i18n/locales';
+import { isLocale, type Locale } from '../../i18n/locales';
 import { SECTIONS, type SectionKey } from './sections';
 
 /**
@@ -23,7 +23,7 @@ export function generalPagePath(locale: Locale, slug: string): string {
 }
 
 /** The page shown when a page cannot be reached offline (src/views/OfflineView.astro). */
-export const OFFLINE_SEGMENT = { vi: 'ngoai-tuyen', en: 'offline' } as const satisfies Record<
+const OFFLINE_SEGMENT = { vi: 'ngoai-tuyen', en: 'offline' } as const satisfies Record<
   Locale,
   string
 >;
@@ -59,8 +59,8 @@ export function withoutBase(pathname: string, base: string): string {
   return pathname;
 }
 
-/** The locale that a site path (without base) belongs to, or undefined for `/` and assets. */
-export function localeOfPath(path: string, locales: readonly Locale[]): Locale | undefined {
+/** The language a site path (without base) belongs to, or undefined for `/`, assets and files. */
+export function localeOfPath(path: string): Locale | undefined {
   const first = path.split('/')[1];
-  return locales.find((code) => code === first);
+  return isLocale(first) ? first : undefined;
 }

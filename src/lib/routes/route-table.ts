@@ -17,8 +17,7 @@ import { MESSAGES as M } from '../content/check/messages';
  * the sitemap and the built-site tests all read this one table.
  */
 
-export type RouteKind =
-  'home' | 'section' | 'topic' | 'page' | 'search' | 'map' | 'not-found' | 'offline';
+type RouteKind = 'home' | 'section' | 'topic' | 'page' | 'search' | 'map' | 'not-found' | 'offline';
 
 /** Pages for the browser, not for readers arriving from outside: no sitemap, no search index, noindex. */
 export const UNLISTED_KINDS: readonly RouteKind[] = ['not-found', 'offline'];
@@ -48,7 +47,7 @@ export interface RouteEntry {
   alternates: Record<Locale, string>;
 }
 
-export class RouteTableError extends Error {
+class RouteTableError extends Error {
   override name = 'RouteTableError';
 }
 
