@@ -14,7 +14,7 @@ import {
   serveStatic,
 } from './lib/static-site.mjs';
 import { firstVisit, kb } from './lib/first-visit.mjs';
-import { FIRST_VISITS } from './lib/byte-budgets.mjs';
+import { FIRST_VISITS } from './byte-budgets.mjs';
 
 const args = process.argv.slice(2);
 const flag = (name) => {

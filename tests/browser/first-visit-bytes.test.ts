@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { browserSuite } from '../support/suite';
 import { pageAt } from '../support/dist';
-import { FIRST_VISITS } from '../../scripts/lib/byte-budgets.mjs';
+import { FIRST_VISITS } from '../../scripts/byte-budgets.mjs';
 import { firstVisit, kb } from '../../scripts/lib/first-visit.mjs';
 
 /**

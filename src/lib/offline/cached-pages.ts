@@ -1,4 +1,4 @@
-import { LOCALES, LOCALE_CODES, type Locale } from '../../i18n/locales';
+import { LOCALES, type Locale } from '../../i18n/locales';
 import { localeOfPath, withoutBase } from '../routes/paths';
 
 /** A page the browser can open offline, as the offline page lists it. */
@@ -56,7 +56,7 @@ export function pagesToList(
   for (const page of pages) {
     const url = new URL(page.url);
     const path = withoutBase(url.pathname, base);
-    if (localeOfPath(path, LOCALE_CODES) !== locale || exclude.includes(url.pathname)) continue;
+    if (localeOfPath(path) !== locale || exclude.includes(url.pathname)) continue;
     const known = byPath.get(url.pathname);
     byPath.set(url.pathname, {
       url: url.pathname,

@@ -11,7 +11,7 @@ function offlineLocaleFor(
   base: string,
   browserLanguages: readonly string[] = [],
 ): Locale {
-  const fromPath = localeOfPath(withoutBase(pathname, base), LOCALE_CODES);
+  const fromPath = localeOfPath(withoutBase(pathname, base));
   if (fromPath) return fromPath;
   for (const tag of browserLanguages) {
     const code = tag.toLowerCase().split('-')[0];

@@ -1,4 +1,3 @@
-import { LOCALE_CODES } from '../../i18n/locales';
 import { localeOfPath, withoutBase } from '../routes/paths';
 
 /**
@@ -10,7 +9,7 @@ import { localeOfPath, withoutBase } from '../routes/paths';
  */
 export function pagesToSave(pageUrl: string, hrefs: readonly string[], base: string): string[] {
   const page = new URL(pageUrl);
-  const ownLocale = localeOfPath(withoutBase(page.pathname, base), LOCALE_CODES);
+  const ownLocale = localeOfPath(withoutBase(page.pathname, base));
   const out = new Set<string>([`${page.origin}${page.pathname}`]);
   for (const href of hrefs) {
     let url: URL;
@@ -22,7 +21,7 @@ export function pagesToSave(pageUrl: string, hrefs: readonly string[], base: str
     if (url.origin !== page.origin) continue;
     const path = withoutBase(url.pathname, base);
     if (path === url.pathname && base.replace(/\/+$/, '') !== '') continue; // outside the base
-    const locale = localeOfPath(path, LOCALE_CODES);
+    const locale = localeOfPath(path);
     if (!locale || locale !== ownLocale) continue;
     if (!path.endsWith('/')) continue; // a file, not a page
     out.add(`${url.origin}${url.pathname}`);
