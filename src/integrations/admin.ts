@@ -11,7 +11,6 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
 import yaml from 'js-yaml';
 import { build, type Plugin } from 'vite';
 import { MDX_KIT } from '../components/mdx/kit';
@@ -20,11 +19,13 @@ import { MDX_FORMAT, cmsConfig, editorBackend, fileSpec } from '../admin/cms-con
 import { adminConnectOrigins, adminCspMeta } from '../admin/headers';
 import { readField } from '../admin/zod-fields';
 import { placeSchema } from '../lib/content/schemas';
+import { ADMIN_DIR } from '../lib/routes/admin-path';
 import { EDITOR_BACKEND, SITE_URL } from '../site.config';
 
 /**
- * Writes the browser editor to dist/admin/ after the site is built (and after
- * Pagefind, so the editor is never indexed):
+ * Writes the browser editor to dist/admin/, the last step of the build
+ * (src/integrations/finish-build.ts: after the font subset, the search index
+ * and the service worker, which so never see it):
  *
  * - editor.js + chunks/ + assets/: Sveltia CMS from its npm package (pinned in
  *   package.json) bundled with src/admin/browser/ by Vite, fonts and icons
@@ -35,7 +36,6 @@ import { EDITOR_BACKEND, SITE_URL } from '../site.config';
  * - index.html: noindex, its own CSP, linked from nowhere on the public site.
  */
 
-const ADMIN_DIR = 'admin';
 const BROWSER_SOURCES = 'src/admin/browser';
 
 function packageVersion(root: string, name: string): string {
@@ -223,21 +223,4 @@ async function writeAdmin(root: string, dist: string): Promise<void> {
     }),
   );
   writeFileSync(join(target, 'index.html'), indexHtml());
-}
-
-export function adminIntegration(): AstroIntegration {
-  let root = '';
-  return {
-    name: 'son-la:admin',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        root = fileURLToPath(config.root);
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        const started = Date.now();
-        await writeAdmin(root, fileURLToPath(dir));
-        logger.info(`Editor written to ${ADMIN_DIR}/ in ${Date.now() - started} ms.`);
-      },
-    },
-  };
 }

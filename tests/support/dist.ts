@@ -3,6 +3,7 @@ import { localeOfPath } from '../../src/lib/routes/paths';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { ADMIN_DIR } from '../../src/lib/routes/admin-path';
 
 /** The built site that `npm test` produced with `npm run build`. */
 export const DIST = process.env.DIST_DIR
@@ -22,7 +23,7 @@ export function builtFiles(): string[] {
 }
 
 /** The browser editor's folder (src/integrations/admin.ts): not a public page, tested on its own. */
-export const ADMIN_PREFIX = '/admin/';
+export const ADMIN_PREFIX = `/${ADMIN_DIR}/`;
 
 /** Site paths (`/vi/`, `/404.html`) of the public HTML pages of a built site in `dir` (no search UI, no editor). */
 export function htmlPagesIn(dir: string): string[] {
