@@ -192,7 +192,7 @@ function indexHtml(): string {
 }
 
 /** Write the editor into `<dist>/admin/`. */
-async function writeAdmin(root: string, dist: string): Promise<void> {
+export async function writeAdmin(root: string, dist: string): Promise<void> {
   const bundle = await editorBundle(root);
   const target = join(dist, ADMIN_DIR);
   rmSync(target, { recursive: true, force: true });
