@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MDX_KIT } from '../../components/mdx/kit';
@@ -9,7 +9,42 @@ const components = editorComponents({
   ranges: { lat: { min: -90, max: 90 }, lon: { min: -180, max: 180 } },
 });
 const byId = (id: string) => components.find((c) => c.id === id)!;
-const demo = readFileSync('tests/fixtures/content/kit-demo/culture/kit-demo/index.en.mdx', 'utf8');
+/** One block of every component, in the shapes the kit's READMEs show. */
+const demo = `<Figure caption="Xòe dancers in Mường Lò" credit="Sơn La Department of Culture">
+![Dancers in a circle holding hands](./photo.svg)
+</Figure>
+
+<Gallery caption="Two views">
+![A mountain ridge](./photo.svg)
+![The same ridge at dusk](./photo.svg)
+</Gallery>
+
+<Callout type="tip" title="Before you go">
+Roads are steep after rain.
+</Callout>
+
+<Aside>A plain note.</Aside>
+
+<FactBox title="Sơn La at a glance" source="General Statistics Office, 2024" sourceUrl="https://www.gso.gov.vn/">
+  <Fact value="14,109 km²" label="Area" />
+  <Fact value="12" label="Ethnic groups" source="Provincial census" />
+</FactBox>
+
+<Timeline title="Milestones">
+  <TimelineItem date="1945" title="A first event">
+  What happened.
+  </TimelineItem>
+  <TimelineItem date="2025" title="A second event" />
+</Timeline>
+
+<VideoEmbed id="aBcD3fGh1jK" title="Xòe dance" start={30} />
+
+<DocumentLink href="/documents/kit-demo.txt" title="The plan (text)" lang="vi" />
+
+<PlaceMap lat={21.3269} lon={103.9144} precision="city" label="Sơn La city" />
+
+See [the English about page](/en/about/).
+`;
 
 /** What Sveltia does: match the pattern at a line, read the props, write them back. */
 function roundTrip(component: EditorComponent, text: string, edit?: (props: any) => void) {
@@ -48,27 +83,40 @@ describe('MDX kit components in the editor', () => {
     }
   });
 
-  it('reads and writes every component block of the real pages byte for byte', () => {
+  it('reads and writes every component block of the real pages and the kit’s examples byte for byte', () => {
     let blocks = 0;
-    for (const collection of readdirSync('content'))
-      for (const topic of readdirSync(join('content', collection)))
-        for (const locale of ['vi', 'en']) {
-          const file = join('content', collection, topic, `index.${locale}.mdx`);
-          const lines = readFileSync(file, 'utf8').split('\n');
-          // As Sveltia does: at each line, does a component's block start here?
-          lines.forEach((_, i) => {
-            const rest = lines.slice(i).join('\n');
-            for (const component of components) {
-              const match = rest.match(component.pattern);
-              if (!match || match.index !== 0) continue;
-              blocks += 1;
-              expect(
-                component.toBlock(structuredClone(component.fromBlock(match))),
-                `${file}:${i + 1}`,
-              ).toBe(match[0]);
-            }
-          });
+    const kitExamples = readdirSync('src/components/mdx', { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .flatMap((entry) => {
+        const dir = join('src/components/mdx', entry.name, 'examples');
+        return existsSync(dir)
+          ? readdirSync(dir)
+              .filter((n) => n.endsWith('.mdx'))
+              .map((n) => join(dir, n))
+          : [];
+      });
+    const pages = readdirSync('content').flatMap((collection) =>
+      readdirSync(join('content', collection)).flatMap((topic) =>
+        ['vi', 'en'].map((locale) => join('content', collection, topic, `index.${locale}.mdx`)),
+      ),
+    );
+    expect(kitExamples.length).toBeGreaterThan(5);
+    for (const file of [...pages, ...kitExamples]) {
+      const lines = readFileSync(file, 'utf8').split('\n');
+      // As Sveltia does: at each line, does a component's block start here?
+      lines.forEach((_, i) => {
+        const rest = lines.slice(i).join('\n');
+        for (const component of components) {
+          const match = rest.match(component.pattern);
+          if (!match || match.index !== 0) continue;
+          blocks += 1;
+          expect(
+            component.toBlock(structuredClone(component.fromBlock(match))),
+            `${file}:${i + 1}`,
+          ).toBe(match[0]);
         }
+      });
+    }
     expect(blocks).toBeGreaterThan(5);
   });
 
