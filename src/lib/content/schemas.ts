@@ -26,6 +26,19 @@ export const MAP_CATEGORIES = [
   'cooperation',
   'culture',
 ] as const;
+/**
+ * How often a page's facts must be checked again. News items and documents
+ * record what was true on their date, so they default to "never"; everything
+ * else to "yearly" (a collection can override the default, a page its own value).
+ */
+export const REVIEW_INTERVALS = [
+  'quarterly',
+  'half-yearly',
+  'yearly',
+  'two-yearly',
+  'never',
+] as const;
+export type ReviewInterval = (typeof REVIEW_INTERVALS)[number];
 export const RELIC_RANKS = [
   'special-national',
   'national',
@@ -84,6 +97,11 @@ export const sourceSchema = z
       .optional(),
     publisher: z.string().optional(),
     date: z.string().optional(),
+    accessed: calendarDate('sources.accessed')
+      .optional()
+      .describe(
+        'The day the source was read (YYYY-MM-DD), shown beside the link so a reader knows how fresh it is / Ngày đọc nguồn (NNNN-TT-NN), hiện cạnh liên kết',
+      ),
     note: z.string().optional(),
   })
   .strict();
@@ -145,7 +163,10 @@ export function coverSchema<I extends z.ZodType>(image: ImageHelper<I>) {
 }
 
 /** Fields every page shares, in both languages. */
-export function baseFields<I extends z.ZodType>(image: ImageHelper<I>) {
+export function baseFields<I extends z.ZodType>(
+  image: ImageHelper<I>,
+  { reviewEvery = 'yearly' as ReviewInterval } = {},
+) {
   return {
     title: requiredText('title', 'tiêu đề'),
     description: requiredText('description', 'mô tả ngắn').max(DESCRIPTION_MAX, {
@@ -172,6 +193,22 @@ export function baseFields<I extends z.ZodType>(image: ImageHelper<I>) {
         ),
       }),
     updated: calendarDate('updated'),
+    reviewed: calendarDate('reviewed')
+      .optional()
+      .describe(
+        'The day a person last checked every fact on the page against its sources (YYYY-MM-DD), shown as "last reviewed"; not the day the text was last edited / Ngày gần nhất có người đối chiếu mọi thông tin trên trang với nguồn (NNNN-TT-NN)',
+      ),
+    reviewEvery: z
+      .enum(REVIEW_INTERVALS, {
+        error: msg(
+          `"reviewEvery" must be one of ${REVIEW_INTERVALS.join(', ')}: how often the facts must be checked again ("never" for news and documents that record one date)`,
+          `"reviewEvery" phải là một trong ${REVIEW_INTERVALS.join(', ')}: bao lâu phải kiểm tra lại thông tin ("never" cho tin tức, văn bản chỉ ghi nhận một thời điểm)`,
+        ),
+      })
+      .default(reviewEvery)
+      .describe(
+        'How often the facts must be checked again; content:check warns when a review is overdue / Chu kỳ phải kiểm tra lại thông tin; content:check cảnh báo khi quá hạn',
+      ),
     sources: z
       .array(sourceSchema, {
         error: msg('"sources" must be a list of sources', '"sources" phải là danh sách nguồn'),
@@ -285,7 +322,7 @@ export const schemas = {
   news: <I extends z.ZodType>(image: ImageHelper<I>) =>
     z
       .object({
-        ...baseFields(image),
+        ...baseFields(image, { reviewEvery: 'never' }),
         published: calendarDate('published'),
         event: z
           .object({
@@ -304,7 +341,7 @@ export const schemas = {
   documents: <I extends z.ZodType>(image: ImageHelper<I>) =>
     z
       .object({
-        ...baseFields(image),
+        ...baseFields(image, { reviewEvery: 'never' }),
         number: requiredText('number', 'số hiệu văn bản'),
         issuer: requiredText('issuer', 'cơ quan ban hành'),
         signed: calendarDate('signed'),
