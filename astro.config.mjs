@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { LOCALE_CODES, DEFAULT_LOCALE } from './src/i18n/locales';
 import { SITE_URL, BASE_PATH } from './src/site.config';
-import { contentLayoutIntegration } from './src/integrations/content-layout';
+import { contentCheckIntegration } from './src/integrations/content-check';
 import { pagefindIntegration } from './src/integrations/pagefind';
 
 export default defineConfig({
@@ -19,7 +19,7 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   // Pagefind runs last, on the finished HTML (astro:build:done).
-  integrations: [contentLayoutIntegration(), mdx(), pagefindIntegration()],
+  integrations: [contentCheckIntegration(), mdx(), pagefindIntegration()],
   security: {
     // Hashes for Astro's inline scripts and styles; same-origin files allowed; never 'unsafe-inline'.
     csp: {

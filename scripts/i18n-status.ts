@@ -6,7 +6,7 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatStatus, translationStatus } from '../src/lib/content/i18n-status';
+import { formatStatus, translationStatus } from '../src/site/i18n-status';
 
 const { values } = parseArgs({
   options: {

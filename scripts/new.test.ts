@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, cpSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkContent } from '../src/lib/content/check/index';
+import { checkSiteContent } from '../src/site/content-check';
 
 const TSX = join(process.cwd(), 'node_modules/.bin/tsx');
 let root: string;
@@ -37,8 +37,8 @@ describe('npm run new', { timeout: 60_000 }, () => {
     expect(vi).toContain('slug: di-tich-ban-hang');
     expect(vi).toContain('lat: "CẦN ĐIỀN: vĩ độ, ví dụ 21.327"');
 
-    const before = checkContent(root).problems.filter((p) => p.severity === 'error');
-    expect(before.map((p) => `${p.file} — ${p.field}`)).toMatchInlineSnapshot(`
+    const before = checkSiteContent(root).problems.filter((p) => p.severity === 'error');
+    expect(before.map((p) => `${p.file} — ${p.where}`)).toMatchInlineSnapshot(`
       [
         "content/heritage/ban-hang/index.en.mdx — title",
         "content/heritage/ban-hang/index.en.mdx — description",
@@ -69,7 +69,7 @@ describe('npm run new', { timeout: 60_000 }, () => {
         .replace(/(CẦN ĐIỀN|TODO): [^\n]*/g, 'Bản Hằng.');
       writeFileSync(file, filled);
     }
-    expect(checkContent(root).problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(checkSiteContent(root).problems.filter((p) => p.severity === 'error')).toEqual([]);
   });
 
   it('refuses an unknown section, an accented name and an existing folder, in both languages', () => {
@@ -105,7 +105,7 @@ describe('npm run new', { timeout: 60_000 }, () => {
     ]) {
       expect(run(['--section', section, '--slug', `new-${section}`]).status).toBe(0);
     }
-    const nonPlaceholder = checkContent(root).problems.filter(
+    const nonPlaceholder = checkSiteContent(root).problems.filter(
       (p) => p.severity === 'error' && !/placeholder/.test(p.en),
     );
     expect(nonPlaceholder).toEqual([]);

@@ -8,7 +8,8 @@ import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { LOCALE_CODES, type Locale } from '../src/i18n/locales';
-import { CONTENT_COLLECTIONS } from '../src/lib/content/layout-check';
+import { CONTENT_COLLECTIONS, isContentCollection } from '../src/lib/routes/sections';
+import { PLACEHOLDER } from '../src/lib/content/placeholders';
 import { scaffoldFile } from '../src/lib/content/scaffold';
 import { topicFileName, topicFilePath } from '../src/lib/content/topic-files';
 import { SLUG_PATTERN, type CollectionName } from '../src/lib/content/schemas';
@@ -54,7 +55,7 @@ const section = await value(
   'section',
   `Chuyên mục / Section (${CONTENT_COLLECTIONS.join(', ')})`,
 );
-if (!CONTENT_COLLECTIONS.includes(section)) {
+if (!isContentCollection(section)) {
   fail(
     `"${section}" is not a section: use one of ${CONTENT_COLLECTIONS.join(', ')}`,
     `"${section}" không phải chuyên mục: dùng một trong ${CONTENT_COLLECTIONS.join(', ')}`,
@@ -93,6 +94,9 @@ if (existsSync(dir))
   );
 mkdirSync(dir, { recursive: true });
 const today = new Date().toISOString().slice(0, 10);
+const markers = Object.values(PLACEHOLDER)
+  .map((m) => `"${m}"`)
+  .join(' / ');
 for (const locale of LOCALE_CODES) {
   writeFileSync(
     join(dir, topicFileName(locale)),
@@ -102,7 +106,7 @@ for (const locale of LOCALE_CODES) {
 console.log(
   [
     `✓ ${LOCALE_CODES.map((l) => topicFilePath(section, topic, l)).join(', ')}`,
-    'VI: Thay mọi chỗ "CẦN ĐIỀN:" / "TODO:" bằng nội dung thật, xem trước bằng npm run dev, rồi chạy npm run content:check.',
-    'EN: Replace every "CẦN ĐIỀN:" / "TODO:" with real content, preview with npm run dev, then run npm run content:check.',
+    `VI: Thay mọi chỗ ${markers} bằng nội dung thật, xem trước bằng npm run dev, rồi chạy npm run content:check.`,
+    `EN: Replace every ${markers} with real content, preview with npm run dev, then run npm run content:check.`,
   ].join('\n'),
 );

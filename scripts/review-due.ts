@@ -9,8 +9,9 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isLocale } from '../src/i18n/locales';
-import { reviewReport, todayInVietnam } from '../src/lib/content/review-due';
+import { reviewReport } from '../src/lib/content/review-due';
 import { formatReviewReport, reviewReportJson } from '../src/lib/content/review-report';
+import { todayInSonLa } from '../src/site/content-check';
 import { readReviewedPages } from '../src/site/review-pages';
 
 const { values } = parseArgs({
@@ -30,7 +31,7 @@ if (values.lang !== undefined && !isLocale(values.lang)) {
   );
   process.exit(2);
 }
-const today = values.today ? new Date(`${values.today}T00:00:00Z`) : todayInVietnam();
+const today = new Date(`${values.today ?? todayInSonLa()}T00:00:00Z`);
 if (Number.isNaN(today.getTime())) {
   console.error(`--today must be a date written YYYY-MM-DD / --today phải là ngày dạng NNNN-TT-NN`);
   process.exit(2);

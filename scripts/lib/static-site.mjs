@@ -45,13 +45,15 @@ export const CONTENT_TYPES = {
   '.wasm': 'application/wasm',
 };
 
+/** @typedef {{ origin: string, close: () => Promise<void> }} RunningServer */
+
 /**
  * Serve `root` at a free port the way a static host or CDN does: `/x/` →
  * `/x/index.html`, hashed assets cached for a year, unknown paths → the
  * language's 404 page with status 404. `base` mirrors a sub-path deployment.
  * @param {string} root
  * @param {{ base?: string }} [options]
- * @returns {Promise<{ origin: string, close: () => Promise<void> }>}
+ * @returns {Promise<RunningServer>}
  */
 export function serveStatic(root, { base = '/' } = {}) {
   const prefix = base.replace(/\/+$/, '');

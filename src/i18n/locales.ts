@@ -5,7 +5,10 @@
  */
 export const LOCALES = {
   vi: {
+    /** The language's own name, for the language switch. */
     label: 'Tiếng Việt',
+    /** Its name inside a sentence of each language (the checker's messages). */
+    name: { en: 'Vietnamese', vi: 'tiếng Việt' },
     /** BCP 47 tag for `<html lang>`, hreflang and Pagefind's per-language index. */
     htmlLang: 'vi',
     /** Locale handed to `Intl` for dates, numbers and collation. */
@@ -14,6 +17,7 @@ export const LOCALES = {
   },
   en: {
     label: 'English',
+    name: { en: 'English', vi: 'tiếng Anh' },
     htmlLang: 'en',
     intl: 'en-GB',
     ogLocale: 'en_GB',
@@ -26,6 +30,17 @@ export type Locale = keyof typeof LOCALES;
 export const DEFAULT_LOCALE: Locale = 'vi';
 
 export const LOCALE_CODES = Object.keys(LOCALES) as Locale[];
+
+/** Text in every language of the site, e.g. one editor message. */
+export type Bilingual = Record<Locale, string>;
+
+/** The order of the lines of a checker message: English first, the team's shared language. */
+export const MESSAGE_ORDER: readonly Locale[] = ['en', 'vi'];
+
+/** "tiếng Anh" for (en, vi): a language named inside a sentence of another (or the same) language. */
+export function languageName(locale: Locale, inLanguage: Locale): string {
+  return LOCALES[locale].name[inLanguage];
+}
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && Object.hasOwn(LOCALES, value);

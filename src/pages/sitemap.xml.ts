@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { loadSite, entryOf } from '../lib/routes/load';
-import { absoluteUrl } from '../lib/routes/href';
+import { loadSite, entryOf } from '../site/load';
+import { absoluteUrl } from '../site/href';
 import { sitemapXml } from '../lib/seo/sitemap';
 
 export const GET: APIRoute = async ({ site }) => {

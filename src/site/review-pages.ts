@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
-import { CONTENT_COLLECTIONS } from '../lib/content/layout-check';
-import { contentFiles } from '../lib/content/check/files';
+import { CONTENT_COLLECTIONS } from '../lib/routes/sections';
+import { contentFiles } from './content-check';
 import { splitFrontmatter } from '../lib/content/check/frontmatter';
 import { localeOfTopicFile } from '../lib/content/topic-files';
 import { schemas, type CollectionName } from '../lib/content/schemas';
@@ -21,7 +21,12 @@ export function readReviewedPages(root: string): ReviewedPage[] {
   for (const path of contentFiles(contentDir)) {
     const [collection, , name, ...rest] = path.split('/');
     const locale = localeOfTopicFile(name ?? '');
-    if (rest.length > 0 || !locale || !CONTENT_COLLECTIONS.includes(collection!)) continue;
+    if (
+      rest.length > 0 ||
+      !locale ||
+      !(CONTENT_COLLECTIONS as readonly string[]).includes(collection!)
+    )
+      continue;
     const source = readFileSync(join(contentDir, path), 'utf8');
     const split = splitFrontmatter(source);
     if (!split.ok) continue;

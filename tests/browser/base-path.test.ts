@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import type { Browser } from 'playwright-core';
 import { tempSite, type TempSite } from '../support/temp-site';
-import { serveDist, type RunningServer } from '../support/static-server';
+import { serveStatic, type RunningServer } from '../../scripts/lib/static-site.mjs';
 import { launchChromium, isolatedContext } from '../support/browser';
 import { waitForResults, resultHrefs } from './search-support';
 
@@ -30,7 +30,7 @@ beforeAll(async () => {
   const result = site.build({ BASE_PATH: BASE });
   if (result.status !== 0)
     throw new Error(`build with BASE_PATH failed:\n${result.output.slice(-3000)}`);
-  server = await serveDist({ root: site.dist, base: BASE });
+  server = await serveStatic(site.dist, { base: BASE });
   browser = await launchChromium();
 }, 600_000);
 afterAll(async () => {

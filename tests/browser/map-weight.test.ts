@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { browserSuite } from '../support/suite';
-import { localeHomePath, sectionPath } from '../../src/i18n/paths';
+import { localeHomePath, sectionPath } from '../../src/lib/routes/paths';
 
 /**
  * How much JavaScript a page loads (uncompressed bytes of every script

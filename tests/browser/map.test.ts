@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { isolatedContext } from '../support/browser';
 import { browserSuite } from '../support/suite';
 import { LOCALE_CODES, type Locale } from '../../src/i18n/locales';
-import { sectionPath } from '../../src/i18n/paths';
+import { sectionPath } from '../../src/lib/routes/paths';
 import { placesDataPath } from '../../src/lib/geo/map-paths';
 import { TILE_SOURCE } from '../../src/site.config';
 import type { PlaceCollection } from '../../src/lib/geo/places-geojson';

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { Locale } from '../../src/i18n/locales';
-import { generalPagePath, sectionPath, topicPath, withBase } from '../../src/i18n/paths';
-import { isCollectionSection } from '../../src/i18n/sections';
+import { generalPagePath, sectionPath, topicPath, withBase } from '../../src/lib/routes/paths';
+import { isCollectionSection } from '../../src/lib/routes/sections';
 
 /** The deployment base the site was built with (BASE_PATH), as the static server must mirror it. */
 export const BASE = process.env.BASE_PATH ?? '/';

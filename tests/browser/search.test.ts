@@ -2,7 +2,8 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { isolatedContext, launchChromium } from '../support/browser';
-import { serveDist, type RunningServer } from '../support/static-server';
+import { DIST } from '../support/dist';
+import { serveStatic, type RunningServer } from '../../scripts/lib/static-site.mjs';
 import type { Locale } from '../../src/i18n/locales';
 import { BASE, resultHrefs, searchPageHref, topicHref, waitForResults } from './search-support';
 
@@ -61,7 +62,7 @@ async function newPage(): Promise<Page> {
 }
 
 beforeAll(async () => {
-  server = await serveDist({ base: BASE });
+  server = await serveStatic(DIST, { base: BASE });
   browser = await launchChromium();
   ({ context, external } = await isolatedContext(browser));
 });

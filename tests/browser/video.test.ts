@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { tempSite, type TempSite } from '../support/temp-site';
-import { serveDist, type RunningServer } from '../support/static-server';
+import { serveStatic, type RunningServer } from '../../scripts/lib/static-site.mjs';
 import { launchChromium, isolatedContext } from '../support/browser';
 
 /**
@@ -33,7 +33,7 @@ beforeAll(async () => {
   site.write('content/pages/video/index.en.mdx', page('en', 'video-test'));
   const result = site.build();
   if (result.status !== 0) throw new Error(`temp build failed:\n${result.output.slice(-3000)}`);
-  server = await serveDist({ root: site.dist });
+  server = await serveStatic(site.dist);
   browser = await launchChromium();
 }, 400_000);
 afterAll(async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { builtPages } from '../support/dist';
-import { SECTIONS, type SectionKey } from '../../src/i18n/sections';
+import { SECTIONS, type SectionKey } from '../../src/lib/routes/sections';
 import { LOCALE_CODES } from '../../src/i18n/locales';
 
 /** What the content issue asks of each section, per language. */

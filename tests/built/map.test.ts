@@ -10,7 +10,7 @@ import {
   type BuiltPage,
 } from '../support/dist';
 import { LOCALE_CODES } from '../../src/i18n/locales';
-import { sectionPath } from '../../src/i18n/paths';
+import { sectionPath } from '../../src/lib/routes/paths';
 import { BOUNDARY_DATA_PATH, placesDataPath } from '../../src/lib/geo/map-paths';
 import { MAP_LAYERS, type PlaceCollection } from '../../src/lib/geo/places-geojson';
 import { isInsideSonLa } from '../../src/lib/geo/inside-province';

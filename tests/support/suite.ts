@@ -1,7 +1,8 @@
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from './browser';
-import { serveDist, type RunningServer } from './static-server';
+import { DIST } from './dist';
+import { serveStatic, type RunningServer } from '../../scripts/lib/static-site.mjs';
 
 export interface BrowserSuite {
   browser: Browser;
@@ -16,7 +17,7 @@ export interface BrowserSuite {
 export function browserSuite(): BrowserSuite {
   const suite = {} as BrowserSuite;
   beforeAll(async () => {
-    [suite.browser, suite.server] = await Promise.all([launchChromium(), serveDist()]);
+    [suite.browser, suite.server] = await Promise.all([launchChromium(), serveStatic(DIST)]);
   }, 60_000);
   afterAll(async () => {
     await suite.browser?.close();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fill, markerLabel, placeZoom, uncertaintyRadiusMetres } from './labels';
+import { fill, markerLabel } from './labels';
 import en from '../../i18n/ui/en.json';
 import vi from '../../i18n/ui/vi.json';
 
@@ -51,13 +51,5 @@ describe('markerLabel', () => {
 describe('fill', () => {
   it('leaves unknown keys visible rather than blank', () => {
     expect(fill('{{a}} and {{b}}', { a: 1 })).toBe('1 and {{b}}');
-  });
-});
-
-describe('precision helpers', () => {
-  it('draws no circle for a site and wider ones for coarser points', () => {
-    expect(uncertaintyRadiusMetres('site')).toBe(0);
-    expect(uncertaintyRadiusMetres('district')).toBeGreaterThan(uncertaintyRadiusMetres('commune'));
-    expect(placeZoom('site')).toBeGreaterThan(placeZoom('district'));
   });
 });

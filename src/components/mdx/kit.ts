@@ -1,93 +1,90 @@
-import { PLACE_PRECISIONS } from '../../lib/content/schemas';
+import { isLocale } from '../../i18n/locales';
+import { PLACE_PRECISIONS, placeSchema } from '../../lib/content/schemas';
+import type { Kit, KitComponent } from '../../lib/content/check/kit';
+import { MESSAGES as M } from '../../lib/content/check/messages';
+import { issueToMessages } from '../../lib/content/check/zod-issues';
 
 /**
- * What editors may write in MDX: each component of the kit, its properties and
- * what it must contain. Plain data, so `npm run content:check` can check a page
- * without rendering it; `index.ts` maps the same names to the `.astro` files
- * (its type makes a missing or extra name a type error).
+ * What editors may write in MDX: each component of the kit, its properties,
+ * what it must contain and its own rules. Plain data, so `npm run
+ * content:check` can check a page without rendering it; `index.ts` maps the
+ * same names to the `.astro` files (its type makes a missing or extra name a
+ * type error).
  */
-export interface KitComponent {
-  /** Properties that must be given. */
-  required: readonly string[];
-  optional: readonly string[];
-  /** Properties restricted to a list of values. */
-  choices?: Readonly<Record<string, readonly string[]>>;
-  /** Properties that must be numbers, written `lat={21.3}`. */
-  numbers?: readonly string[];
-  /** What the component wraps, checked so an empty figure is caught. */
-  children?: { kind: 'images'; min: number } | { kind: 'component'; name: string; min: number };
-  /** One line for the editor guide and the "unknown component" message. */
-  summary: string;
-}
 
 export const CALLOUT_TYPES = ['note', 'tip', 'warning'] as const;
+
+/** YouTube video ids: 11 characters of letters, digits, `-` and `_`. */
+export const VIDEO_ID = /^[A-Za-z0-9_-]{11}$/;
 
 const callout: KitComponent = {
   required: [],
   optional: ['type', 'title'],
   choices: { type: CALLOUT_TYPES },
-  summary: 'a highlighted note beside the text',
 };
 
 export const MDX_KIT = {
-  Figure: {
-    required: ['caption'],
-    optional: ['credit'],
-    children: { kind: 'images', min: 1 },
-    summary: 'one image with caption and credit',
-  },
-  Gallery: {
-    required: [],
-    optional: ['caption'],
-    children: { kind: 'images', min: 2 },
-    summary: 'several images in a grid',
-  },
+  Figure: { required: ['caption'], optional: ['credit'], children: { kind: 'images', min: 1 } },
+  Gallery: { required: [], optional: ['caption'], children: { kind: 'images', min: 2 } },
   Callout: callout,
   Aside: callout,
   FactBox: {
     required: ['title', 'source'],
     optional: ['sourceUrl'],
     children: { kind: 'component', name: 'Fact', min: 1 },
-    summary: 'key figures with their source',
   },
-  Fact: {
-    required: ['value', 'label'],
-    optional: ['source'],
-    summary: 'one figure inside a FactBox',
-  },
+  Fact: { required: ['value', 'label'], optional: ['source'] },
   Timeline: {
     required: [],
     optional: ['title'],
     children: { kind: 'component', name: 'TimelineItem', min: 1 },
-    summary: 'dated events in order',
   },
-  TimelineItem: {
-    required: ['date', 'title'],
-    optional: [],
-    summary: 'one event inside a Timeline',
-  },
+  TimelineItem: { required: ['date', 'title'], optional: [] },
   VideoEmbed: {
     required: ['id', 'title'],
     optional: ['start'],
     numbers: ['start'],
-    summary: 'a YouTube video that loads only when clicked',
+    validate(element) {
+      const id = element.attribute('id').text;
+      return id && !VIDEO_ID.test(id) ? [M.videoId(id)] : [];
+    },
   },
   DocumentLink: {
     required: ['href', 'title'],
     optional: ['lang'],
-    summary: 'a link to a document with its type and size',
+    validate(element) {
+      const href = element.attribute('href').text ?? '';
+      // A file in public/ (not a page of the site), or a web address.
+      if (href.startsWith('/') && !isLocale(href.split('/')[1]))
+        return element.fileExists(href) ? [] : [M.documentMissing(href)];
+      if (href && !/^https?:\/\//.test(href)) return [M.documentHref(href)];
+      return [];
+    },
   },
   PlaceMap: {
     required: ['lat', 'lon', 'precision', 'label'],
     optional: ['basis', 'outsideProvince'],
     numbers: ['lat', 'lon'],
     choices: { precision: PLACE_PRECISIONS },
-    summary: 'a place on a map, with its coordinates',
+    // The same rules as a page's `place`: inside Sơn La unless marked as abroad.
+    validate(element) {
+      const lat = element.attribute('lat').number;
+      const lon = element.attribute('lon').number;
+      if (lat === undefined || lon === undefined) return [];
+      const outside = element.attribute('outsideProvince');
+      const result = placeSchema.safeParse({
+        lat,
+        lon,
+        precision: element.attribute('precision').text,
+        outsideProvince: outside.present && outside.text !== 'false',
+      });
+      return (result.success ? [] : result.error.issues)
+        .filter((issue) => issue.path[0] !== 'precision') // worded by `choices` above
+        .flatMap((issue) => issueToMessages(issue, { lat, lon }))
+        .map((m) => M.inComponent('PlaceMap', m));
+    },
   },
-} as const satisfies Record<string, KitComponent>;
+} as const satisfies Kit;
 
 export type KitName = keyof typeof MDX_KIT;
 export const KIT_NAMES = Object.keys(MDX_KIT) as KitName[];
-
-/** YouTube video ids: 11 characters of letters, digits, `-` and `_`. */
-export const VIDEO_ID = /^[A-Za-z0-9_-]{11}$/;

@@ -4,7 +4,6 @@ import {
   datedStatements,
   reviewReport,
   reviewState,
-  todayInVietnam,
   type ReviewedPage,
 } from './review-due';
 
@@ -21,14 +20,6 @@ describe('addMonths', () => {
     expect(iso(addMonths(day('2026-08-31'), 6))).toBe('2027-02-28');
     expect(iso(addMonths(day('2027-08-31'), 6))).toBe('2028-02-29');
     expect(iso(addMonths(day('2028-02-29'), 12))).toBe('2029-02-28');
-  });
-});
-
-describe('todayInVietnam', () => {
-  it('uses the calendar day in Vietnam, not in UTC', () => {
-    // 18:30 UTC on 1 December is 01:30 on 2 December in Hà Nội.
-    expect(iso(todayInVietnam(new Date('2026-12-01T18:30:00Z')))).toBe('2026-12-02');
-    expect(iso(todayInVietnam(new Date('2026-12-01T16:30:00Z')))).toBe('2026-12-01');
   });
 });
 

@@ -21,12 +21,6 @@ export const DUE_SOON_DAYS = 30;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** The calendar day in Vietnam (UTC+7) as UTC midnight, the form frontmatter dates take. */
-export function todayInVietnam(now: Date = new Date()): Date {
-  const iso = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(now);
-  return new Date(`${iso}T00:00:00Z`);
-}
-
 /** `months` calendar months later; 31 August + 6 months is 28 (or 29) February, not 3 March. */
 export function addMonths(date: Date, months: number): Date {
   const year = date.getUTCFullYear();

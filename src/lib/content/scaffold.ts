@@ -2,14 +2,13 @@ import yaml from 'js-yaml';
 import type { z } from 'astro/zod';
 import type { Locale } from '../../i18n/locales';
 import { schemas, type CollectionName } from './schemas';
+import { PLACEHOLDER } from './placeholders';
 
 /**
  * The two files of a new topic, pre-filled from the collection's schema: every
  * required field is present, and every value a person must write is a
  * placeholder the content check refuses, so a half-filled page cannot be published.
  */
-
-export const PLACEHOLDER: Record<Locale, string> = { vi: 'CẦN ĐIỀN:', en: 'TODO:' };
 
 /** What each placeholder asks for, by field name, in the file's language. */
 const HINTS: Record<string, Record<Locale, string>> = {
@@ -83,8 +82,8 @@ export interface ScaffoldInput {
 }
 
 const BODY: Record<Locale, string> = {
-  vi: '## CẦN ĐIỀN: tiêu đề mục đầu tiên\n\nCẦN ĐIỀN: viết nội dung bài ở đây. Xem hướng dẫn trong docs/editor-guide.vi.md.\n',
-  en: '## TODO: first heading\n\nTODO: write the page here. See docs/editor-guide.en.md.\n',
+  vi: `## ${PLACEHOLDER.vi} tiêu đề mục đầu tiên\n\n${PLACEHOLDER.vi} viết nội dung bài ở đây. Xem hướng dẫn trong docs/editor-guide.vi.md.\n`,
+  en: `## ${PLACEHOLDER.en} first heading\n\n${PLACEHOLDER.en} write the page here. See docs/editor-guide.en.md.\n`,
 };
 
 const DRAFT_HINT: Record<Locale, string> = {

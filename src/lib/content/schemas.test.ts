@@ -39,7 +39,7 @@ describe('base fields (every collection)', () => {
   it('requires a title', () => {
     const { title: _omit, ...rest } = base;
     expect(firstIssue('pages', rest)).toMatchInlineSnapshot(
-      `"title: "title" is required: write it as text / Thiếu "title" (tiêu đề): hãy nhập nội dung"`,
+      `"title: is required but missing: add a line "title: …" (the page title) / bắt buộc nhưng đang thiếu: hãy thêm dòng "title: …" (tiêu đề)"`,
     );
   });
 
@@ -83,7 +83,7 @@ describe('base fields (every collection)', () => {
 
   it('requires alt text for a cover image', () => {
     expect(firstIssue('pages', { ...base, cover: { src: './cover.svg' } })).toMatchInlineSnapshot(
-      `"cover.alt: "cover.alt" is required: write it as text / Thiếu "cover.alt" (mô tả ảnh cho người khiếm thị): hãy nhập nội dung"`,
+      `"cover.alt: is required but missing: add a line "alt: …" (what the image shows, for readers who cannot see it) / bắt buộc nhưng đang thiếu: hãy thêm dòng "alt: …" (mô tả ảnh cho người khiếm thị)"`,
     );
   });
 
@@ -137,14 +137,16 @@ describe('places', () => {
   it('needs a precision', () => {
     const { precision: _omit, ...noPrecision } = place;
     expect(firstIssue('heritage', { ...base, place: noPrecision })).toMatchInlineSnapshot(
-      `"place.precision: "precision" must be one of site, commune, district, city: "site" only for a surveyed point of the place itself / "precision" phải là một trong site, commune, district, city: chỉ dùng "site" khi có tọa độ chính xác của địa điểm"`,
+      `"place.precision: is required but missing: add a line "precision: …" (one of site, commune, district, city; "site" only for a surveyed point of the place itself) / bắt buộc nhưng đang thiếu: hãy thêm dòng "precision: …" (một trong site, commune, district, city; chỉ dùng "site" khi có tọa độ chính xác của địa điểm)"`,
     );
   });
 
   it('rejects a point outside Sơn La, such as swapped coordinates', () => {
     expect(
       firstIssue('heritage', { ...base, place: { ...place, lat: 103.68389, lon: 21.44167 } }),
-    ).toMatch(/^place.lat: "lat" \(latitude\)|^place.lat: /);
+    ).toMatchInlineSnapshot(
+      `"place.lat: "lat" (latitude) is 103.68389, but a latitude lies between -90 and 90: check that lat and lon are not swapped (Sơn La is about lat 21, lon 104) / "lat" (vĩ độ) là 103.68389, nhưng vĩ độ chỉ nằm trong khoảng -90 đến 90: kiểm tra lat và lon có bị đảo không (Sơn La khoảng vĩ độ 21, kinh độ 104)"`,
+    );
     expect(
       firstIssue('heritage', { ...base, place: { ...place, lat: 21.0285, lon: 105.8542 } }),
     ).toMatchInlineSnapshot(

@@ -1,10 +1,17 @@
 import { z } from 'astro/zod';
 import { isInsideSonLa } from '../geo/inside-province';
+import type { ContentCollection } from '../routes/sections';
+import { isCalendarDay } from './calendar-date';
+import { isImageFile } from './file-types';
+import { FIELD_HINTS, MESSAGES as M, toZodMessage, type HintedField } from './check/messages';
 
 /**
  * Frontmatter schemas for every content type. Each message says what was
  * expected and how to fix it, in English then Vietnamese, because the people who
  * read them are editors, not programmers. Astro prefixes the file and field.
+ * The wording is in check/messages.ts; an error function answers only the
+ * issues it words better than check/zod-issues.ts does (a missing field, a
+ * value out of range), so "missing", "wrong type" and "out of range" stay apart.
  */
 
 /**
@@ -13,7 +20,14 @@ import { isInsideSonLa } from '../geo/inside-province';
  */
 export type ImageHelper<I extends z.ZodType = z.ZodType> = () => I;
 
-const msg = (en: string, vi: string) => `${en} / ${vi}`;
+type Issue = { code: string; input?: unknown };
+/** The field is absent: say so, with what it holds (not "must be text", which reads as a type error). */
+const whenMissing =
+  (field: HintedField | string, hint = FIELD_HINTS[field as HintedField]) =>
+  (issue: Issue) =>
+    issue.input === undefined
+      ? toZodMessage(M.missingField(field.split('.').at(-1)!, hint))
+      : undefined;
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const DESCRIPTION_MAX = 160;
@@ -39,6 +53,16 @@ export const REVIEW_INTERVALS = [
   'never',
 ] as const;
 export type ReviewInterval = (typeof REVIEW_INTERVALS)[number];
+export const DEFAULT_REVIEW_EVERY: Record<ContentCollection, ReviewInterval> = {
+  culture: 'yearly',
+  heritage: 'yearly',
+  visit: 'yearly',
+  invest: 'yearly',
+  cooperation: 'yearly',
+  news: 'never',
+  documents: 'never',
+  pages: 'yearly',
+};
 export const RELIC_RANKS = [
   'special-national',
   'national',
@@ -47,54 +71,33 @@ export const RELIC_RANKS = [
   'national-tourist-area',
 ] as const;
 
-const requiredText = (field: string, vi: string) =>
+const requiredText = (field: HintedField) =>
   z
-    .string({
-      error: msg(
-        `"${field}" is required: write it as text`,
-        `Thiếu "${field}" (${vi}): hãy nhập nội dung`,
-      ),
-    })
+    .string({ error: whenMissing(field) })
     .trim()
-    .min(1, {
-      error: msg(`"${field}" is empty: write it as text`, `"${field}" (${vi}) đang để trống`),
-    });
+    .min(1, { error: toZodMessage(M.emptyField(field, FIELD_HINTS[field])) });
 
-/** Year first: "10/01/2026" is 1 October to JavaScript and 10 January to a Vietnamese reader. */
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:$|T)/;
-
-/** JavaScript turns "2026-02-30" into 2 March without a word; a real calendar day or nothing. */
-function isCalendarDay(text: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
-  if (!match || !ISO_DATE.test(text)) return false;
-  const day = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return day.getUTCMonth() === Number(match[2]) - 1 && day.getUTCDate() === Number(match[3]);
-}
-
+/** A real calendar day (calendar-date.ts): quoted text is read here, YAML dates arrive as Date. */
 const calendarDate = (field: string) =>
   z.preprocess(
     (value) =>
-      typeof value === 'string' && !isCalendarDay(value.trim()) ? new Date(Number.NaN) : value,
-    z.coerce.date({
-      error: msg(
-        `"${field}" must be a date written YYYY-MM-DD, for example 2025-07-01`,
-        `"${field}" phải là ngày dạng NNNN-TT-NN, ví dụ 2025-07-01`,
-      ),
+      typeof value === 'string'
+        ? isCalendarDay(value.trim())
+          ? new Date(value.trim())
+          : new Date(Number.NaN)
+        : value,
+    z.date({
+      error: (issue) =>
+        issue.input === undefined
+          ? toZodMessage(M.missingField(field.split('.').at(-1)!, M.dateHint()))
+          : toZodMessage(M.notADate(field)),
     }),
   );
 
 export const sourceSchema = z
   .object({
-    title: requiredText('title', 'tên nguồn'),
-    url: z
-      .url({
-        protocol: /^https?$/,
-        error: msg(
-          'a source "url" must start with https:// or http://',
-          'đường dẫn nguồn phải bắt đầu bằng https:// hoặc http://',
-        ),
-      })
-      .optional(),
+    title: requiredText('sources.title'),
+    url: z.url({ protocol: /^https?$/, error: toZodMessage(M.sourceUrl()) }).optional(),
     publisher: z.string().optional(),
     date: z.string().optional(),
     accessed: calendarDate('sources.accessed')
@@ -106,31 +109,22 @@ export const sourceSchema = z
   })
   .strict();
 
+/** A latitude or longitude: missing, not a number and out of range each get their own message. */
+const coordinate = (field: 'lat' | 'lon', limit: number) =>
+  z
+    .number({ error: whenMissing(`place.${field}`) })
+    .min(-limit, { error: (issue) => toZodMessage(M.coordinateRange(field, issue.input)) })
+    .max(limit, { error: (issue) => toZodMessage(M.coordinateRange(field, issue.input)) });
+
 export const placeSchema = z
   .object({
-    lat: z
-      .number({
-        error: msg(
-          '"lat" (latitude) must be a number such as 21.327',
-          '"lat" (vĩ độ) phải là số, ví dụ 21.327',
-        ),
-      })
-      .min(-90)
-      .max(90),
-    lon: z
-      .number({
-        error: msg(
-          '"lon" (longitude) must be a number such as 103.914',
-          '"lon" (kinh độ) phải là số, ví dụ 103.914',
-        ),
-      })
-      .min(-180)
-      .max(180),
+    lat: coordinate('lat', 90),
+    lon: coordinate('lon', 180),
     precision: z.enum(PLACE_PRECISIONS, {
-      error: msg(
-        `"precision" must be one of ${PLACE_PRECISIONS.join(', ')}: "site" only for a surveyed point of the place itself`,
-        `"precision" phải là một trong ${PLACE_PRECISIONS.join(', ')}: chỉ dùng "site" khi có tọa độ chính xác của địa điểm`,
-      ),
+      error: (issue) =>
+        issue.input === undefined
+          ? toZodMessage(M.missingField('precision', M.precisionHint(PLACE_PRECISIONS)))
+          : toZodMessage(M.precision(PLACE_PRECISIONS)),
     }),
     /** The commune or ward (after the 2025 reform) the place belongs to. */
     commune: z.string().optional(),
@@ -143,11 +137,10 @@ export const placeSchema = z
   })
   .strict()
   .refine((place) => place.outsideProvince || isInsideSonLa(place.lat, place.lon), {
-    error: msg(
-      '"place" lies outside Sơn La province: check that lat and lon are not swapped and have the right decimals (Sơn La is about lat 20.6–22.0, lon 103.2–105.1); for a partner place abroad add "outsideProvince: true"',
-      '"place" nằm ngoài tỉnh Sơn La: kiểm tra lat/lon có bị đảo hoặc sai số thập phân không (Sơn La khoảng vĩ độ 20,6–22,0, kinh độ 103,2–105,1); địa điểm ở nước ngoài thì thêm "outsideProvince: true"',
-    ),
+    error: toZodMessage(M.outsideProvince()),
     path: ['lat'],
+    // Only for valid coordinates: a latitude of 104.5 already got its own message.
+    when: (payload) => payload.issues.length === 0,
   });
 
 export type Place = z.infer<typeof placeSchema>;
@@ -156,7 +149,7 @@ export function coverSchema<I extends z.ZodType>(image: ImageHelper<I>) {
   return z
     .object({
       src: image(),
-      alt: requiredText('cover.alt', 'mô tả ảnh cho người khiếm thị'),
+      alt: requiredText('cover.alt'),
       credit: z.string().optional(),
     })
     .strict();
@@ -165,33 +158,20 @@ export function coverSchema<I extends z.ZodType>(image: ImageHelper<I>) {
 /** Fields every page shares, in both languages. */
 export function baseFields<I extends z.ZodType>(
   image: ImageHelper<I>,
-  { reviewEvery = 'yearly' as ReviewInterval } = {},
+  { reviewEvery }: { reviewEvery: ReviewInterval },
 ) {
   return {
-    title: requiredText('title', 'tiêu đề'),
-    description: requiredText('description', 'mô tả ngắn').max(DESCRIPTION_MAX, {
+    title: requiredText('title'),
+    description: requiredText('description').max(DESCRIPTION_MAX, {
       // The count tells the editor how much to cut.
       error: (issue) => {
         const length = typeof issue.input === 'string' ? issue.input.length : 0;
-        return msg(
-          `"description" is ${length} characters; at most ${DESCRIPTION_MAX} are allowed: shorten it to one sentence`,
-          `"description" dài ${length} ký tự; tối đa ${DESCRIPTION_MAX}: hãy rút gọn thành một câu`,
-        );
+        return toZodMessage(M.descriptionTooLong(length, DESCRIPTION_MAX));
       },
     }),
     slug: z
-      .string({
-        error: msg(
-          '"slug" is required: the page address, e.g. lao-kho-relic',
-          'Thiếu "slug": địa chỉ trang, ví dụ di-tich-lao-kho',
-        ),
-      })
-      .regex(SLUG_PATTERN, {
-        error: msg(
-          '"slug" must use only a-z, 0-9 and single hyphens (no accents, no spaces), e.g. deo-pha-din',
-          '"slug" chỉ dùng chữ a-z không dấu, số 0-9 và dấu gạch ngang, ví dụ deo-pha-din',
-        ),
-      }),
+      .string({ error: whenMissing('slug') })
+      .regex(SLUG_PATTERN, { error: toZodMessage(M.slugPattern()) }),
     updated: calendarDate('updated'),
     reviewed: calendarDate('reviewed')
       .optional()
@@ -199,26 +179,19 @@ export function baseFields<I extends z.ZodType>(
         'The day a person last checked every fact on the page against its sources (YYYY-MM-DD), shown as "last reviewed"; not the day the text was last edited / Ngày gần nhất có người đối chiếu mọi thông tin trên trang với nguồn (NNNN-TT-NN)',
       ),
     reviewEvery: z
-      .enum(REVIEW_INTERVALS, {
-        error: msg(
-          `"reviewEvery" must be one of ${REVIEW_INTERVALS.join(', ')}: how often the facts must be checked again ("never" for news and documents that record one date)`,
-          `"reviewEvery" phải là một trong ${REVIEW_INTERVALS.join(', ')}: bao lâu phải kiểm tra lại thông tin ("never" cho tin tức, văn bản chỉ ghi nhận một thời điểm)`,
-        ),
-      })
+      .enum(REVIEW_INTERVALS, { error: toZodMessage(M.reviewInterval(REVIEW_INTERVALS)) })
       .default(reviewEvery)
       .describe(
         'How often the facts must be checked again; content:check warns when a review is overdue / Chu kỳ phải kiểm tra lại thông tin; content:check cảnh báo khi quá hạn',
       ),
     sources: z
       .array(sourceSchema, {
-        error: msg('"sources" must be a list of sources', '"sources" phải là danh sách nguồn'),
+        error: (issue) =>
+          issue.input === undefined
+            ? toZodMessage(M.missingField('sources'))
+            : toZodMessage(M.sourcesNotList()),
       })
-      .min(1, {
-        error: msg(
-          '"sources" needs at least one source for the facts on the page',
-          '"sources" cần ít nhất một nguồn',
-        ),
-      }),
+      .min(1, { error: toZodMessage(M.sourcesEmpty()) }),
     draft: z.boolean().default(false),
     cover: coverSchema(image).optional(),
     /** Overrides the site's responsible agency for this page. */
@@ -255,12 +228,12 @@ export const OPPORTUNITY_STATUSES = ['open', 'in-preparation', 'under-way', 'com
 
 export const opportunitySchema = z
   .object({
-    title: requiredText('opportunities.title', 'tên cơ hội'),
+    title: requiredText('opportunities.title'),
     sector: z.enum(OPPORTUNITY_SECTORS),
-    location: requiredText('opportunities.location', 'địa điểm'),
+    location: requiredText('opportunities.location'),
     scale: z.string().optional(),
     status: z.enum(OPPORTUNITY_STATUSES),
-    contact: requiredText('opportunities.contact', 'đầu mối liên hệ'),
+    contact: requiredText('opportunities.contact'),
     note: z.string().optional(),
   })
   .strict();
@@ -270,8 +243,8 @@ export const ACTIVITY_STATUSES = ['planned', 'under-way', 'done', 'not-reported'
 export const planActivitySchema = z
   .object({
     number: z.number().int().min(1),
-    activity: requiredText('activities.activity', 'nội dung hoạt động'),
-    lead: requiredText('activities.lead', 'cơ quan chủ trì'),
+    activity: requiredText('activities.activity'),
+    lead: requiredText('activities.lead'),
     coordinating: z.array(z.string()).default([]),
     timeframe: z.string().optional(),
     status: z.enum(ACTIVITY_STATUSES),
@@ -292,21 +265,28 @@ export const DOCUMENT_TYPES = [
 /** Builders per collection, so the Astro config and the tests use the same schema. */
 export const schemas = {
   culture: <I extends z.ZodType>(image: ImageHelper<I>) =>
-    z.object({ ...baseFields(image), ...placeFields }).strict(),
+    z
+      .object({
+        ...baseFields(image, { reviewEvery: DEFAULT_REVIEW_EVERY.culture }),
+        ...placeFields,
+      })
+      .strict(),
   heritage: <I extends z.ZodType>(image: ImageHelper<I>) =>
     z
       .object({
-        ...baseFields(image),
+        ...baseFields(image, { reviewEvery: DEFAULT_REVIEW_EVERY.heritage }),
         ...placeFields,
         place: placeSchema,
       })
       .strict(),
   visit: <I extends z.ZodType>(image: ImageHelper<I>) =>
-    z.object({ ...baseFields(image), ...placeFields }).strict(),
+    z
+      .object({ ...baseFields(image, { reviewEvery: DEFAULT_REVIEW_EVERY.visit }), ...placeFields })
+      .strict(),
   invest: <I extends z.ZodType>(image: ImageHelper<I>) =>
     z
       .object({
-        ...baseFields(image),
+        ...baseFields(image, { reviewEvery: DEFAULT_REVIEW_EVERY.invest }),
         ...placeFields,
         opportunities: z.array(opportunitySchema).optional(),
       })
@@ -314,7 +294,7 @@ export const schemas = {
   cooperation: <I extends z.ZodType>(image: ImageHelper<I>) =>
     z
       .object({
-        ...baseFields(image),
+        ...baseFields(image, { reviewEvery: DEFAULT_REVIEW_EVERY.cooperation }),
         ...placeFields,
         activities: z.array(planActivitySchema).optional(),
       })
@@ -322,7 +302,7 @@ export const schemas = {
   news: <I extends z.ZodType>(image: ImageHelper<I>) =>
     z
       .object({
-        ...baseFields(image, { reviewEvery: 'never' }),
+        ...baseFields(image, { reviewEvery: DEFAULT_REVIEW_EVERY.news }),
         published: calendarDate('published'),
         event: z
           .object({
@@ -332,7 +312,7 @@ export const schemas = {
           })
           .strict()
           .refine((event) => !event.end || event.end >= event.start, {
-            error: msg('"event.end" is before "event.start"', '"event.end" sớm hơn "event.start"'),
+            error: toZodMessage(M.eventEndBeforeStart()),
             path: ['end'],
           })
           .optional(),
@@ -341,9 +321,9 @@ export const schemas = {
   documents: <I extends z.ZodType>(image: ImageHelper<I>) =>
     z
       .object({
-        ...baseFields(image, { reviewEvery: 'never' }),
-        number: requiredText('number', 'số hiệu văn bản'),
-        issuer: requiredText('issuer', 'cơ quan ban hành'),
+        ...baseFields(image, { reviewEvery: DEFAULT_REVIEW_EVERY.documents }),
+        number: requiredText('number'),
+        issuer: requiredText('issuer'),
         signed: calendarDate('signed'),
         docType: z.enum(DOCUMENT_TYPES),
         /** A file beside the MDX (e.g. ./original.txt) or an external link. */
@@ -354,7 +334,22 @@ export const schemas = {
       })
       .strict(),
   pages: <I extends z.ZodType>(image: ImageHelper<I>) =>
-    z.object({ ...baseFields(image) }).strict(),
-} as const;
+    z.object({ ...baseFields(image, { reviewEvery: DEFAULT_REVIEW_EVERY.pages }) }).strict(),
+} as const satisfies Record<ContentCollection, unknown>;
 
 export type CollectionName = keyof typeof schemas;
+
+/**
+ * Astro's `image()` stand-in for the checker: a path beside the MDX file that
+ * exists and is an image. `exists` answers for a path relative to the page.
+ */
+export function imagePathSchema(exists: (path: string) => boolean) {
+  return () =>
+    z.string({ error: whenMissing('cover.src', M.imagePath()) }).superRefine((src, ctx) => {
+      const fail = (message: Parameters<typeof toZodMessage>[0]) =>
+        ctx.addIssue({ code: 'custom', message: toZodMessage(message) });
+      if (!src.startsWith('./') && !src.startsWith('../')) fail(M.imageNotBeside(src));
+      else if (!isImageFile(src)) fail(M.coverNotImage(src));
+      else if (!exists(src)) fail(M.coverMissing(src));
+    });
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { placesDataPath } from './map-paths';
-import { sectionPath } from '../../i18n/paths';
+import { sectionPath } from '../routes/paths';
 
 describe('placesDataPath', () => {
   it('puts each language’s file beside its map page', () => {

@@ -1,5 +1,5 @@
 import type { Locale } from '../../i18n/locales';
-import { sectionPath } from '../../i18n/paths';
+import { sectionPath } from '../routes/paths';
 
 /**
  * Where the map's open data lives: the places file beside each map page

@@ -1,12 +1,12 @@
 import type { Locale } from '../../i18n/locales';
-import type { SectionKey } from '../../i18n/sections';
+import type { SectionKey } from '../routes/sections';
 import { MAP_CATEGORIES, PLACE_PRECISIONS, type Place } from '../content/schemas';
-import { withBase } from '../../i18n/paths';
+import { withBase } from '../routes/paths';
 
 /**
  * The places of the site as GeoJSON, one FeatureCollection per language: the
  * province map reads it, and it is published beside the map page as open data.
- * Pure: the caller hands in pages that have a `place` (see site-places.ts).
+ * Pure: the caller hands in pages that have a `place` (see src/site/places.ts).
  */
 
 export type MapCategory = (typeof MAP_CATEGORIES)[number];

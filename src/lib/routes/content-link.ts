@@ -1,4 +1,4 @@
-import { withBase } from '../../i18n/paths';
+import { withBase } from './paths';
 
 /**
  * How a link written in content is rendered. Editors write site paths

@@ -1,7 +1,8 @@
 import { LOCALE_CODES, type Locale } from '../../i18n/locales';
-import { SECTION_KEYS, type SectionKey, type CollectionSection } from '../../i18n/sections';
+import { SECTION_KEYS, type SectionKey, type CollectionSection } from './sections';
 import { topicFilePath } from '../content/topic-files';
-import { localeHomePath, sectionPath, topicPath, generalPagePath } from '../../i18n/paths';
+import { localeHomePath, notFoundPath, sectionPath, topicPath, generalPagePath } from './paths';
+import { MESSAGES as M } from '../content/check/messages';
 
 /**
  * Every page of the site as data: its path, its language, and the key that
@@ -52,9 +53,15 @@ function pathOf(ref: TopicRef): string {
 
 /** One reason the site cannot be built, as data so the content checker can word it for editors. */
 export type RouteProblem =
-  | { kind: 'missing-translation'; file: string; missing: string; message: string }
-  | { kind: 'draft-translation'; file: string; draft: string; message: string }
-  | { kind: 'path-clash'; file: string; other: string; path: string; message: string };
+  | { kind: 'missing-translation'; file: string; missing: string }
+  | { kind: 'draft-translation'; file: string; draft: string }
+  | {
+      kind: 'path-clash';
+      file: string;
+      path: string;
+      /** The other content file that wants the path, or the generated page that has it. */
+      other: { file: string } | { kind: RouteKind };
+    };
 
 /**
  * The route table and every problem with it, without throwing: `buildRouteTable`
@@ -91,7 +98,7 @@ export function planRoutes(
   };
 
   fixed('home', 'home', localeHomePath);
-  fixed('not-found', 'not-found', (l) => `/${l}/404/`);
+  fixed('not-found', 'not-found', notFoundPath);
   for (const key of SECTION_KEYS) {
     const kind: RouteKind = key === 'search' ? 'search' : key === 'map' ? 'map' : 'section';
     fixed(kind, `section:${key}`, (l) => sectionPath(l, key), key);
@@ -120,13 +127,11 @@ export function planRoutes(
                 kind: 'draft-translation',
                 file: fileOf(present),
                 draft: file,
-                message: `${fileOf(present)} is published but its translation ${file} is a draft. Publish both (draft: false) or mark both as drafts (draft: true).`,
               }
             : {
                 kind: 'missing-translation',
                 file: fileOf(present),
                 missing: file,
-                message: `${fileOf(present)} has no translation: create ${file}.`,
               },
         );
       }
@@ -155,13 +160,12 @@ export function planRoutes(
   for (const route of routes) {
     const clash = seen.get(route.path);
     if (clash) {
-      const describe = (r: RouteEntry) => (r.topic ? fileOf(r.topic) : `the ${r.kind} page`);
+      const describe = (r: RouteEntry) => (r.topic ? { file: fileOf(r.topic) } : { kind: r.kind });
       problems.push({
         kind: 'path-clash',
-        file: describe(route),
+        file: route.topic ? fileOf(route.topic) : route.path,
         other: describe(clash),
         path: route.path,
-        message: `${describe(route)} and ${describe(clash)} both want the address ${route.path}. Give one of them another "slug".`,
       });
     } else {
       seen.set(route.path, route);
@@ -180,8 +184,17 @@ export function buildRouteTable(
 ): RouteEntry[] {
   const { routes, problems } = planRoutes(refs, { includeDrafts });
   if (problems.length > 0) {
+    const lines = problems.map((p) => {
+      const message =
+        p.kind === 'missing-translation'
+          ? M.noPublishedTranslation(p.missing)
+          : p.kind === 'draft-translation'
+            ? M.draftTranslation(p.draft)
+            : M.pathClash(p.path, p.other);
+      return `  ✗ ${p.file}: ${message.en} / ${message.vi}`;
+    });
     throw new RouteTableError(
-      `The site cannot be built:\n${problems.map((p) => `  ✗ ${p.message}`).join('\n')}`,
+      `${M.siteCannotBuild().en} / ${M.siteCannotBuild().vi}:\n${lines.join('\n')}`,
     );
   }
   return routes;

@@ -92,7 +92,7 @@ export function legislationData(
   };
 }
 
-export function organizationData(locale: Locale, siteUrl: string, name: string) {
+export function websiteData(locale: Locale, siteUrl: string, name: string) {
   return {
     '@context': 'https://schema.org',
     '@type': 'WebSite',

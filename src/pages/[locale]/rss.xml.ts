@@ -1,11 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { LOCALES, LOCALE_CODES, assertLocale } from '../../i18n/locales';
-import { sectionPath } from '../../i18n/paths';
+import { rssPath, sectionPath } from '../../lib/routes/paths';
 import { useTranslations } from '../../i18n/t';
-import { loadSite, entryOf } from '../../lib/routes/load';
+import { loadSite, entryOf } from '../../site/load';
 import { topicsOf } from '../../lib/routes/route-table';
-import { absoluteUrl } from '../../lib/routes/href';
-import { rssXml } from '../../lib/seo/sitemap';
+import { absoluteUrl } from '../../site/href';
+import { rssXml } from '../../lib/seo/rss';
 
 /** One news feed per language: /vi/rss.xml and /en/rss.xml. */
 export const getStaticPaths = (() =>
@@ -32,7 +32,7 @@ export const GET: APIRoute = async ({ params, site }) => {
       title: `${t('section.news')} — ${t('site.fullName')}`,
       description: t('sectionIntro.news'),
       url: absoluteUrl(sectionPath(locale, 'news'), site),
-      selfUrl: absoluteUrl(`/${locale}/rss.xml`, site),
+      selfUrl: absoluteUrl(rssPath(locale), site),
       language: LOCALES[locale].htmlLang,
     },
     items,

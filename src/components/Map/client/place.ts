@@ -1,7 +1,7 @@
 import * as L from 'leaflet/dist/leaflet-src.esm.js';
 import type { PlaceMapConfig } from '../config';
 import { directionsUrl } from '../../../lib/geo/directions';
-import { placeZoom, uncertaintyRadiusMetres } from '../labels';
+import { placeZoom, uncertaintyRadiusMetres } from '../precision';
 import { addBoundary, createMap, el, nameMarker, pinIcon } from './base-map';
 
 /**

@@ -1,6 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { MDX_KIT } from '../../../components/mdx/kit';
+import { fixtureSite, type FixtureSite } from '../../../../tests/support/fixture-site';
 import { checkContent, formatProblems } from './index';
-import { fixtureSite, type FixtureSite } from './fixture-site';
+import type { CheckMode } from './rule';
 
 /**
  * One mistake per test, made in a fresh copy of a small valid site; the
@@ -14,31 +16,37 @@ let site: FixtureSite;
 beforeEach(() => {
   site = fixtureSite();
 });
-afterEach(() => site.dispose());
 
-const report = (mode: 'build' | 'dev' = 'build') => {
-  const { problems } = checkContent(site.root, { mode });
-  return formatProblems(problems.filter((p) => p.severity !== 'note'));
-};
-const errors = () => checkContent(site.root).problems.filter((p) => p.severity === 'error');
+const check = (mode: CheckMode = 'build') =>
+  checkContent({ source: site.source(), kit: MDX_KIT, mode, today: '2026-12-01' });
+const report = (mode: CheckMode = 'build') =>
+  formatProblems(check(mode).problems.filter((p) => p.severity !== 'note'));
+const errors = () => check().problems.filter((p) => p.severity === 'error');
 
 describe('content check', () => {
   it('passes the clean fixture site', () => {
     expect(errors()).toEqual([]);
   });
 
-  it('passes the real content of this repository', () => {
-    const { problems, files } = checkContent(process.cwd());
-    expect(formatProblems(problems.filter((p) => p.severity === 'error'))).toBe('');
-    expect(files).toBeGreaterThan(0);
+  it('warns, naming the dates, when a review is overdue, and never for "never"', () => {
+    site.edit(EN, (t) => t.replace(/^updated: .*$/m, 'updated: 2026-01-10\nreviewed: 2025-11-30'));
+    site.edit(VI, (t) =>
+      t.replace(/^updated: .*$/m, 'updated: 2024-01-10\nreviewed: 2024-01-10\nreviewEvery: never'),
+    );
+    expect(errors()).toEqual([]);
+    expect(report()).toMatchInlineSnapshot(`
+      "! content/heritage/lao-kho/index.en.mdx — reviewed
+          EN: the facts were last reviewed on 2025-11-30 and are reviewed every year, so a review has been due since 2026-11-30 (1 day(s) ago): check the page against its sources, correct what has changed, then set "reviewed" to the day you checked (npm run review:due lists every page that is due)
+          VI: thông tin được kiểm tra lần cuối ngày 2025-11-30, chu kỳ hằng năm, nên đã đến hạn kiểm tra lại từ 2026-11-30 (1 ngày trước): đối chiếu trang với các nguồn, sửa những gì đã thay đổi, rồi đặt "reviewed" là ngày bạn kiểm tra (npm run review:due liệt kê mọi trang đến hạn)"
+    `);
   });
 
   it('reports a missing required field', () => {
     site.edit(VI, (t) => t.replace(/^title: .*\n/m, ''));
     expect(report()).toMatchInlineSnapshot(`
       "✗ content/heritage/lao-kho/index.vi.mdx — title
-          EN: is required but missing: add a line "title: …" ("title" is required: write it as text)
-          VI: bắt buộc nhưng đang thiếu: hãy thêm dòng "title: …" (Thiếu "title" (tiêu đề): hãy nhập nội dung)"
+          EN: is required but missing: add a line "title: …" (the page title)
+          VI: bắt buộc nhưng đang thiếu: hãy thêm dòng "title: …" (tiêu đề)"
     `);
   });
 
@@ -96,8 +104,8 @@ describe('content check', () => {
     site.edit(VI, (t) => t.replace(/^ {2}precision: .*\n/m, ''));
     expect(report()).toMatchInlineSnapshot(`
       "✗ content/heritage/lao-kho/index.vi.mdx — place.precision
-          EN: is required but missing: add a line "precision: …" ("precision" must be one of site, commune, district, city: "site" only for a surveyed point of the place itself)
-          VI: bắt buộc nhưng đang thiếu: hãy thêm dòng "precision: …" ("precision" phải là một trong site, commune, district, city: chỉ dùng "site" khi có tọa độ chính xác của địa điểm)"
+          EN: is required but missing: add a line "precision: …" (one of site, commune, district, city; "site" only for a surveyed point of the place itself)
+          VI: bắt buộc nhưng đang thiếu: hãy thêm dòng "precision: …" (một trong site, commune, district, city; chỉ dùng "site" khi có tọa độ chính xác của địa điểm)"
     `);
   });
 
@@ -109,8 +117,8 @@ describe('content check', () => {
     );
     expect(report()).toMatchInlineSnapshot(`
       "✗ content/heritage/lao-kho/index.en.mdx — cover.alt
-          EN: is required but missing: add a line "alt: …" ("cover.alt" is required: write it as text)
-          VI: bắt buộc nhưng đang thiếu: hãy thêm dòng "alt: …" (Thiếu "cover.alt" (mô tả ảnh cho người khiếm thị): hãy nhập nội dung)
+          EN: is required but missing: add a line "alt: …" (what the image shows, for readers who cannot see it)
+          VI: bắt buộc nhưng đang thiếu: hãy thêm dòng "alt: …" (mô tả ảnh cho người khiếm thị)
       ✗ content/heritage/lao-kho/index.en.mdx — line 18
           EN: the image "./cover.svg" has no alt text: write what it shows between the brackets, e.g. ![Xòe dancers in Mường Lò](./cover.svg)
           VI: ảnh "./cover.svg" chưa có mô tả thay thế (alt): viết nội dung ảnh trong dấu ngoặc vuông, ví dụ ![Múa xòe ở Mường Lò](./cover.svg)"
@@ -158,7 +166,7 @@ describe('content check', () => {
     expect(report()).toMatchInlineSnapshot(`
       "✗ content/heritage/lao-kho/index.en.mdx — file
           EN: missing English (en) translation of content/heritage/lao-kho/index.vi.mdx: create content/heritage/lao-kho/index.en.mdx (copy content/heritage/lao-kho/index.vi.mdx and translate it)
-          VI: thiếu bản English (en) của content/heritage/lao-kho/index.vi.mdx: tạo content/heritage/lao-kho/index.en.mdx (sao chép content/heritage/lao-kho/index.vi.mdx rồi dịch)"
+          VI: thiếu bản tiếng Anh (en) của content/heritage/lao-kho/index.vi.mdx: tạo content/heritage/lao-kho/index.en.mdx (sao chép content/heritage/lao-kho/index.vi.mdx rồi dịch)"
     `);
   });
 
@@ -200,9 +208,7 @@ describe('content check', () => {
           EN: a placeholder is still in the text ("TODO: viết tiếp"): write the real text in its place
           VI: văn bản còn chỗ cần điền ("TODO: viết tiếp"): hãy viết nội dung thật thay thế"
     `);
-    expect(
-      checkContent(site.root, { mode: 'dev' }).problems.filter((p) => p.severity === 'error'),
-    ).toEqual([]);
+    expect(check('dev').problems.filter((p) => p.severity === 'error')).toEqual([]);
   });
 
   it('reports every problem of every file in one run', () => {
@@ -215,12 +221,12 @@ describe('content check', () => {
     expect(new Set(problems.map((p) => p.file))).toEqual(
       new Set([VI, EN, 'content/heritage/notes.md']),
     );
-    expect(problems.map((p) => `${p.file} — ${p.field}`)).toMatchInlineSnapshot(`
+    expect(problems.map((p) => `${p.file} — ${p.where}`)).toMatchInlineSnapshot(`
       [
-        "content/heritage/notes.md — file",
         "content/heritage/lao-kho/index.en.mdx — line 21",
         "content/heritage/lao-kho/index.vi.mdx — title",
         "content/heritage/lao-kho/index.vi.mdx — updated",
+        "content/heritage/notes.md — file",
       ]
     `);
   });
@@ -264,8 +270,8 @@ describe('mistakes beyond the list', () => {
           EN: "precision" must be one of site, commune, district, city: "site" only for a surveyed point of the place itself
           VI: "precision" phải là một trong site, commune, district, city: chỉ dùng "site" khi có tọa độ chính xác của địa điểm
       ✗ content/heritage/lao-kho/index.en.mdx — upated
-          EN: "upated" is not a field of this page type, so it would be ignored: check its spelling (see docs/content-model.md) or remove it
-          VI: "upated" không phải là trường của loại trang này nên sẽ bị bỏ qua: kiểm tra chính tả (xem docs/content-model.md) hoặc xóa dòng này
+          EN: "upated" is not a field of this page type, so it would be ignored: did you mean "updated"? Otherwise remove it (see docs/content-model.md)
+          VI: "upated" không phải là trường của loại trang này nên sẽ bị bỏ qua: có phải ý bạn là "updated"? Nếu không, hãy xóa dòng này (xem docs/content-model.md)
       ✗ content/heritage/lao-kho/index.en.mdx — line 22
           EN: <Callout type="danger"> is not allowed: use one of note, tip, warning
           VI: <Callout type="danger"> không hợp lệ: dùng một trong note, tip, warning
@@ -313,6 +319,83 @@ describe('mistakes beyond the list', () => {
       ✗ content/pages/about/index.vi.mdx — line 10
           EN: <DocumentLink href="/documents/plan.txt">: the file public/documents/plan.txt does not exist: check the name, or add the file under public/documents/
           VI: <DocumentLink href="/documents/plan.txt">: không có tệp public/documents/plan.txt: kiểm tra tên, hoặc thêm tệp vào public/documents/"
+    `);
+  });
+});
+
+/** The defects of the December 2026 review (§5), each pinned where an editor would meet it. */
+describe('messages that used to mislead', () => {
+  it('reports a "%" in a link instead of crashing the whole check', () => {
+    site.edit(EN, (t) => `${t}\n[odd](/en/about/100%-sure/) and ![odd](./100%.svg)\n`);
+    expect(report()).toMatchInlineSnapshot(`
+      "✗ content/heritage/lao-kho/index.en.mdx — line 21
+          EN: the image file "./100%.svg" does not exist: check the file name (capital letters and accents count) and that the file is in the topic folder
+          VI: không tìm thấy tệp ảnh "./100%.svg": kiểm tra tên tệp (chữ hoa, dấu đều có phân biệt) và tệp đã nằm trong thư mục của bài chưa
+      ✗ content/heritage/lao-kho/index.en.mdx — line 21
+          EN: the link "/en/about/100%-sure/" has a "%" that is not followed by two hexadecimal digits, so no browser can open it: write %25 for a percent sign, or copy the address again from the browser
+          VI: liên kết "/en/about/100%-sure/" có dấu "%" không đi kèm hai chữ số thập lục phân nên trình duyệt không mở được: viết %25 thay cho dấu phần trăm, hoặc sao chép lại địa chỉ từ trình duyệt"
+    `);
+  });
+
+  it('says "must be text" for a number where text belongs, not "missing"', () => {
+    site.edit(EN, (t) => t.replace(/^title: .*$/m, 'title: 2024'));
+    expect(report()).toMatchInlineSnapshot(`
+      "✗ content/heritage/lao-kho/index.en.mdx — title
+          EN: must be text, but it is 2024
+          VI: phải là văn bản, nhưng đang là 2024"
+    `);
+  });
+
+  it('names swapped coordinates as such, without a wrong "must be a number" first', () => {
+    site.edit(EN, (t) => t.replace('lat: 20.9', 'lat: 104.5').replace('lon: 104.5', 'lon: 20.9'));
+    expect(report()).toMatchInlineSnapshot(`
+      "✗ content/heritage/lao-kho/index.en.mdx — place.lat
+          EN: "lat" (latitude) is 104.5, but a latitude lies between -90 and 90: check that lat and lon are not swapped (Sơn La is about lat 21, lon 104)
+          VI: "lat" (vĩ độ) là 104.5, nhưng vĩ độ chỉ nằm trong khoảng -90 đến 90: kiểm tra lat và lon có bị đảo không (Sơn La khoảng vĩ độ 21, kinh độ 104)"
+    `);
+  });
+
+  it('gives a missing field one short hint, said once', () => {
+    site.edit(EN, (t) => t.replace(/^description: .*\n/m, ''));
+    expect(report()).toMatchInlineSnapshot(`
+      "✗ content/heritage/lao-kho/index.en.mdx — description
+          EN: is required but missing: add a line "description: …" (one sentence that sums up the page)
+          VI: bắt buộc nhưng đang thiếu: hãy thêm dòng "description: …" (mô tả ngắn)"
+    `);
+  });
+
+  it('names languages in Vietnamese inside the Vietnamese line', () => {
+    site.remove(VI);
+    expect(report()).toMatchInlineSnapshot(`
+      "✗ content/heritage/lao-kho/index.vi.mdx — file
+          EN: missing Vietnamese (vi) translation of content/heritage/lao-kho/index.en.mdx: create content/heritage/lao-kho/index.vi.mdx (copy content/heritage/lao-kho/index.en.mdx and translate it)
+          VI: thiếu bản tiếng Việt (vi) của content/heritage/lao-kho/index.en.mdx: tạo content/heritage/lao-kho/index.vi.mdx (sao chép content/heritage/lao-kho/index.en.mdx rồi dịch)"
+    `);
+  });
+});
+
+describe('smaller points of the review', () => {
+  it('suggests the field a misspelt one was meant to be', () => {
+    site.edit(EN, (t) => t.replace('updated:', 'upated:'));
+    expect(report()).toMatchInlineSnapshot(`
+      "✗ content/heritage/lao-kho/index.en.mdx — updated
+          EN: is required but missing: add a line "updated: …" (a date written YYYY-MM-DD)
+          VI: bắt buộc nhưng đang thiếu: hãy thêm dòng "updated: …" (ngày dạng NNNN-TT-NN)
+      ✗ content/heritage/lao-kho/index.en.mdx — upated
+          EN: "upated" is not a field of this page type, so it would be ignored: did you mean "updated"? Otherwise remove it (see docs/content-model.md)
+          VI: "upated" không phải là trường của loại trang này nên sẽ bị bỏ qua: có phải ý bạn là "updated"? Nếu không, hãy xóa dòng này (xem docs/content-model.md)"
+    `);
+  });
+
+  it('wants numbers of a component in braces, as the kit README teaches', () => {
+    site.edit(
+      EN,
+      (t) => `${t}\n<PlaceMap lat="21.3" lon={103.9} precision="city" label="Sơn La" />\n`,
+    );
+    expect(report()).toMatchInlineSnapshot(`
+      "✗ content/heritage/lao-kho/index.en.mdx — line 21
+          EN: <PlaceMap lat> must be a number, e.g. lat={21.327}
+          VI: <PlaceMap lat> phải là số, ví dụ lat={21.327}"
     `);
   });
 });

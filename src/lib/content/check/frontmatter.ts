@@ -1,4 +1,5 @@
 import yaml from 'js-yaml';
+import { isCalendarDay } from '../calendar-date';
 
 /**
  * Splits an MDX file into frontmatter and body the way Astro does (same
@@ -11,7 +12,6 @@ import yaml from 'js-yaml';
 // Astro's rule (@astrojs/internal-helpers/frontmatter): `---` on the first line.
 const FRONTMATTER = /(?:^\uFEFF?|^\s*\n)---([\s\S]*?\n)---/;
 
-const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 // js-yaml keeps its compiled types on the schema without declaring them in its typings.
 const defaultTypes = (
   yaml.DEFAULT_SCHEMA as unknown as { compiledTypeMap: { scalar: Record<string, yaml.Type> } }
@@ -21,13 +21,10 @@ const baseTimestamp = defaultTypes['tag:yaml.org,2002:timestamp']!;
 const strictTimestamp = new yaml.Type('tag:yaml.org,2002:timestamp', {
   kind: 'scalar',
   resolve: (data) => baseTimestamp.resolve(data),
-  construct: (data: string) => {
-    const date = baseTimestamp.construct(data) as Date;
-    const parts = DATE_ONLY.exec(data);
-    if (parts && date.getUTCMonth() + 1 !== Number(parts[2])) return new Date(Number.NaN);
-    if (parts && date.getUTCDate() !== Number(parts[3])) return new Date(Number.NaN);
-    return date;
-  },
+  construct: (data: string) =>
+    /^\d{4}-\d{2}-\d{2}$/.test(data) && !isCalendarDay(data)
+      ? new Date(Number.NaN)
+      : (baseTimestamp.construct(data) as Date),
   instanceOf: Date,
   represent: (date: object) => (date as Date).toISOString(),
 });

@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { LOCALE_CODES, type Locale } from '../../../i18n/locales';
-import { SECTIONS } from '../../../i18n/sections';
+import { SECTIONS } from '../../../lib/routes/sections';
 import { PLACES_FILE_NAME } from '../../../lib/geo/map-paths';
-import { sitePlaces } from '../../../lib/geo/site-places';
+import { sitePlaces } from '../../../site/places';
 
 /**
  * The places of one language as GeoJSON, beside that language's map page:

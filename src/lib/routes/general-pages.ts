@@ -1,4 +1,4 @@
-import type { Locale } from './locales';
+import type { Locale } from '../../i18n/locales';
 
 /**
  * Slugs of the general pages the footer links to. They must match the `slug`

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { checkContent, formatProblems, summarize } from '../lib/content/check/index';
+import { checkFailedTitle, formatProblems, summarize } from '../lib/content/check';
+import { checkSiteContent } from '../site/content-check';
 
 /**
  * Runs the content checker (the one behind `npm run content:check`) before
@@ -13,20 +14,20 @@ import { checkContent, formatProblems, summarize } from '../lib/content/check/in
  *   dev server that refuses to start teaches nothing. Mistakes Astro cannot
  *   render past still show in its error overlay, with our message above it.
  */
-export function contentLayoutIntegration(): AstroIntegration {
+export function contentCheckIntegration(): AstroIntegration {
   return {
     name: 'son-la:content-check',
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
         const root = fileURLToPath(config.root);
-        const { problems, files } = checkContent(root, {
+        const { problems, files } = checkSiteContent(root, {
           mode: command === 'build' ? 'build' : 'dev',
         });
         const blocking = problems.filter((p) => p.severity !== 'note');
         if (command === 'build' && problems.some((p) => p.severity === 'error')) {
           throw new Error(
-            `Content check failed / Kiểm tra nội dung không đạt:\n\n${formatProblems(blocking)}\n\n${summarize(problems, files)}`,
+            `${checkFailedTitle()}:\n\n${formatProblems(blocking)}\n\n${summarize(problems, files)}`,
           );
         }
         if (blocking.length > 0) logger.warn(`\n${formatProblems(blocking)}`);

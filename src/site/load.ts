@@ -1,7 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { assertLocale } from '../../i18n/locales';
-import { COLLECTION_SECTIONS, PAGES_COLLECTION } from '../../i18n/sections';
-import { buildRouteTable, type RouteEntry, type TopicRef } from './route-table';
+import { assertLocale } from '../i18n/locales';
+import { COLLECTION_SECTIONS, PAGES_COLLECTION } from '../lib/routes/sections';
+import { buildRouteTable, type RouteEntry, type TopicRef } from '../lib/routes/route-table';
 
 export type AnyEntry = CollectionEntry<(typeof COLLECTION_SECTIONS)[number] | 'pages'>;
 

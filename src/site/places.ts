@@ -1,8 +1,12 @@
-import type { Locale } from '../../i18n/locales';
-import { loadSite, entryOf } from '../routes/load';
-import type { Place } from '../content/schemas';
-import { BASE_PATH } from '../../site.config';
-import { placesFeatureCollection, type PlaceCollection, type PlacePage } from './places-geojson';
+import type { Locale } from '../i18n/locales';
+import { loadSite, entryOf } from './load';
+import type { Place } from '../lib/content/schemas';
+import { BASE_PATH } from '../site.config';
+import {
+  placesFeatureCollection,
+  type PlaceCollection,
+  type PlacePage,
+} from '../lib/geo/places-geojson';
 
 /**
  * The published pages that carry a `place`, read from the route table (so

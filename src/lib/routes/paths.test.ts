@@ -8,7 +8,7 @@ import {
   withBase,
   withoutBase,
 } from './paths';
-import { LOCALE_CODES, assertLocale, isLocale, otherLocales } from './locales';
+import { LOCALE_CODES, assertLocale, isLocale, otherLocales } from '../../i18n/locales';
 import { SECTIONS, SECTION_KEYS } from './sections';
 
 describe('localized paths', () => {

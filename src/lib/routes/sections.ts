@@ -1,4 +1,4 @@
-import type { Locale } from './locales';
+import type { Locale } from '../../i18n/locales';
 
 /**
  * The site's sections and their translated URL segments. `collection` sections
@@ -48,6 +48,14 @@ export const NAV_SECTIONS: SectionKey[] = [
  * served at the language root: `/vi/<slug>/`. They are a collection too, but not a section.
  */
 export const PAGES_COLLECTION = 'pages';
+
+/** Every content collection: one folder of `content/` each, one schema each (schemas.ts). */
+export const CONTENT_COLLECTIONS = [...COLLECTION_SECTIONS, PAGES_COLLECTION] as const;
+export type ContentCollection = CollectionSection | typeof PAGES_COLLECTION;
+
+export function isContentCollection(value: string): value is ContentCollection {
+  return (CONTENT_COLLECTIONS as readonly string[]).includes(value);
+}
 
 export function isCollectionSection(value: string): value is CollectionSection {
   return (COLLECTION_SECTIONS as string[]).includes(value);

@@ -1,4 +1,4 @@
-import type { Locale } from './locales';
+import type { Locale } from '../../i18n/locales';
 import { SECTIONS, type SectionKey } from './sections';
 
 /**
@@ -22,9 +22,19 @@ export function generalPagePath(locale: Locale, slug: string): string {
   return `/${locale}/${slug}/`;
 }
 
+/** A language's "page not found" page; the host serves it for unknown paths (deploy/). */
+export function notFoundPath(locale: Locale): string {
+  return `/${locale}/404/`;
+}
+
+/** A language's news feed. */
+export function rssPath(locale: Locale): string {
+  return `/${locale}/rss.xml`;
+}
+
 /**
  * Prefix a site path with the deployment base (`/` on its own domain,
- * `/son-la/` under a sub-path of the provincial portal).
+ * `/quoc-te/` under a sub-path of the provincial portal).
  */
 export function withBase(path: string, base: string): string {
   if (!path.startsWith('/')) return path;

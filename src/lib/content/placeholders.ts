@@ -1,12 +1,16 @@
+import type { Locale } from '../../i18n/locales';
+
 /**
- * Markers `npm run new` writes where an editor still has to fill something in.
- * Both languages, because each file is pre-filled in its own language. The
- * checker refuses them in production, so a half-written page is never published.
+ * The marker `npm run new` writes where an editor still has to fill something
+ * in, in the file's own language. The checker refuses every marker in every
+ * file when publishing, so a half-written page is never published.
  */
-export const PLACEHOLDER_MARKERS = ['TODO:', 'CẦN ĐIỀN:'] as const;
+export const PLACEHOLDER: Record<Locale, string> = { vi: 'CẦN ĐIỀN:', en: 'TODO:' };
+
+const MARKERS = Object.values(PLACEHOLDER);
 
 export function hasPlaceholder(text: string): boolean {
-  return PLACEHOLDER_MARKERS.some((marker) => text.includes(marker));
+  return MARKERS.some((marker) => text.includes(marker));
 }
 
 /** Paths (`sources[0].title`) of every frontmatter value that still holds a marker. */

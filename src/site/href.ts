@@ -1,5 +1,5 @@
-import { withBase } from '../../i18n/paths';
-import { BASE_PATH } from '../../site.config';
+import { withBase } from '../lib/routes/paths';
+import { BASE_PATH } from '../site.config';
 
 /**
  * A site path as an href under the deployment base. The base comes from our own

@@ -1,12 +1,12 @@
-import type { AnyEntry } from '../lib/routes/load';
-import type { RouteEntry } from '../lib/routes/route-table';
+import type { AnyEntry } from '../../site/load';
+import type { RouteEntry } from '../routes/route-table';
 import {
   articleData,
   eventData,
   legislationData,
   placeData,
   type PageFacts,
-} from '../lib/seo/structured-data';
+} from './structured-data';
 
 /** Picks the JSON-LD type for a content page from its section and frontmatter. */
 export function structuredDataFor(route: RouteEntry, entry: AnyEntry, url: string): object[] {

@@ -1,11 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { LOCALE_CODES, type Locale } from '../../i18n/locales';
-import { splitFrontmatter } from './check/frontmatter';
-import { contentFiles } from './check/files';
-import { CONTENT_COLLECTIONS } from './layout-check';
-import { localeOfTopicFile } from './topic-files';
+import { LOCALE_CODES, type Locale } from '../i18n/locales';
+import { splitFrontmatter } from '../lib/content/check/frontmatter';
+import { contentFiles } from './content-check';
+import { isContentCollection } from '../lib/routes/sections';
+import { calendarDayOf } from '../lib/content/calendar-date';
+import { localeOfTopicFile } from '../lib/content/topic-files';
 
 /**
  * Which translations are behind their source. A language version is stale when
@@ -55,11 +56,7 @@ function lastChange(root: string, file: string): Pick<LanguageState, 'changed' |
 function updatedOf(root: string, file: string): string | undefined {
   const split = splitFrontmatter(readFileSync(join(root, file), 'utf8'));
   if (!split.ok) return undefined;
-  const value = split.data.updated;
-  if (value instanceof Date && !Number.isNaN(value.getTime()))
-    return value.toISOString().slice(0, 10);
-  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value)) return value.slice(0, 10);
-  return undefined;
+  return calendarDayOf(split.data.updated);
 }
 
 export function translationStatus(root: string): TopicStatus[] {
@@ -67,7 +64,7 @@ export function translationStatus(root: string): TopicStatus[] {
   for (const path of contentFiles(join(root, 'content'))) {
     const [collection, topic, name, ...rest] = path.split('/');
     const locale = localeOfTopicFile(name ?? '');
-    if (!locale || rest.length > 0 || !CONTENT_COLLECTIONS.includes(collection!)) continue;
+    if (!locale || rest.length > 0 || !isContentCollection(collection!)) continue;
     const file = `content/${path}`;
     const key = `${collection}/${topic}`;
     const status = topics.get(key) ?? {

@@ -4,7 +4,7 @@ import { MAP_LAYERS } from '../../lib/geo/places-geojson';
 import { PLACE_PRECISIONS } from '../../lib/content/schemas';
 import { provinceBounds } from '../../lib/geo/inside-province';
 import { BOUNDARY_DATA_PATH } from '../../lib/geo/map-paths';
-import { href } from '../../lib/routes/href';
+import { href } from '../../site/href';
 import { TILE_SOURCE } from '../../site.config';
 import type { MapStrings, TileConfig } from './config';
 
