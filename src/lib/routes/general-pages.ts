@@ -7,13 +7,22 @@ import type { Locale } from '../../i18n/locales';
  */
 export const GENERAL_PAGE_SLUGS = {
   vi: {
+    profile: 'son-la-tong-quan',
+    agencies: 'co-quan-cua-tinh',
     about: 'gioi-thieu',
     contact: 'lien-he',
     accessibility: 'tuyen-bo-tiep-can',
     privacy: 'quyen-rieng-tu',
   },
-  en: { about: 'about', contact: 'contact', accessibility: 'accessibility', privacy: 'privacy' },
+  en: {
+    profile: 'son-la-at-a-glance',
+    agencies: 'provincial-agencies',
+    about: 'about',
+    contact: 'contact',
+    accessibility: 'accessibility',
+    privacy: 'privacy',
+  },
 } as const satisfies Record<
   Locale,
-  Record<'about' | 'contact' | 'accessibility' | 'privacy', string>
+  Record<'profile' | 'agencies' | 'about' | 'contact' | 'accessibility' | 'privacy', string>
 >;
