@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { tempSite, type TempSite } from '../support/temp-site';
+import { STANDALONE_PAGES, tempSite, type TempSite } from '../support/temp-site';
 import { serveStatic, type RunningServer } from '../../scripts/lib/static-site.mjs';
 import { launchChromium, isolatedContext } from '../support/browser';
 
@@ -28,7 +28,7 @@ let server: RunningServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  site = tempSite({ content: ['pages'] });
+  site = tempSite({ content: STANDALONE_PAGES });
   site.write('content/pages/video/index.vi.mdx', page('vi', 'video-thu'));
   site.write('content/pages/video/index.en.mdx', page('en', 'video-test'));
   const result = site.build();

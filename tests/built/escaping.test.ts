@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
-import { tempSite, type TempSite } from '../support/temp-site';
+import { STANDALONE_PAGES, tempSite, type TempSite } from '../support/temp-site';
 
 /**
  * Editors' text is data, never markup: HTML or script typed into frontmatter or
@@ -28,7 +28,7 @@ let html: string;
 let output: string;
 
 beforeAll(() => {
-  site = tempSite({ content: ['pages'] });
+  site = tempSite({ content: STANDALONE_PAGES });
   site.write('content/pages/hostile/index.vi.mdx', frontmatter('vi', 'thu-nghiem'));
   site.write('content/pages/hostile/index.en.mdx', frontmatter('en', 'hostile-test'));
   const result = site.build();
