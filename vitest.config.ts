@@ -1,12 +1,19 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Three kinds of test, told apart by where they live (and so by file name):
- * - unit:    `src/**\/*.test.ts`, `scripts/**\/*.test.ts` — pure modules, beside their code.
- * - built:   `tests/built/**\/*.test.ts` — read the built site in `dist/` (npm test builds first).
- * - editor:  `tests/editor/**\/*.test.ts` — `astro build` on a temp copy with broken and new content.
- * - browser: `tests/browser/**\/*.test.ts` — Debian Chromium via playwright-core over `dist/`.
+ * Four kinds of test, told apart by where they live (and so by file name):
+ * - unit:    `src/**\/*.test.ts` — modules beside their code, in-process (the CLIs' logic too).
+ * - built:   `tests/built/**\/*.test.ts` — read the built site in `dist/` (npm test builds first)
+ *            and the fixture site (tests/support/fixture-build.ts).
+ * - editor:  `tests/editor/**\/*.test.ts` — the tools end to end: a real `astro build` that must
+ *            stop on broken content, and the npm scripts as commands.
+ * - browser: `tests/browser/**\/*.test.ts` — Debian Chromium via playwright-core over `dist/`
+ *            and the fixture site.
+ * Nothing here measures time: speed is for `npm run bench`, `npm run lighthouse`, … . Timeouts
+ * are generous so a busy machine is slow, not red.
  */
+const FIXTURE = ['tests/support/fixture-build.ts'];
+
 export default defineConfig({
   test: {
     projects: [
@@ -15,6 +22,7 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
           environment: 'node',
+          testTimeout: 30_000,
         },
       },
       {
@@ -22,16 +30,17 @@ export default defineConfig({
           name: 'built',
           include: ['tests/built/**/*.test.ts'],
           environment: 'node',
-          testTimeout: 60_000,
+          globalSetup: FIXTURE,
+          testTimeout: 120_000,
+          hookTimeout: 600_000,
         },
       },
-      // The content checker end to end: real `astro build` runs on temp copies of the site.
       {
         test: {
           name: 'editor',
           include: ['tests/editor/**/*.test.ts'],
           environment: 'node',
-          testTimeout: 240_000,
+          testTimeout: 300_000,
           fileParallelism: false,
         },
       },
@@ -40,8 +49,9 @@ export default defineConfig({
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
           environment: 'node',
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
+          globalSetup: FIXTURE,
+          testTimeout: 120_000,
+          hookTimeout: 600_000,
           // One Chromium at a time: the machine has two cores.
           fileParallelism: false,
         },

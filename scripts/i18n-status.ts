@@ -6,7 +6,7 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatStatus, translationStatus } from '../src/site/i18n-status';
+import { statusReport } from '../src/site/i18n-status';
 
 const { values } = parseArgs({
   options: {
@@ -15,10 +15,6 @@ const { values } = parseArgs({
     strict: { type: 'boolean', default: false },
   },
 });
-const statuses = translationStatus(resolve(values.root));
-const stale = statuses.filter((s) => Object.keys(s.stale).length > 0).length;
-console.log(
-  values.json ? JSON.stringify({ topics: statuses, stale }, null, 2) : formatStatus(statuses),
-);
-// A report by default: a stale translation is normal while a colleague translates.
-if (values.strict && stale > 0) process.exitCode = 1;
+const { text, exitCode } = statusReport(resolve(values.root), values);
+console.log(text);
+process.exitCode = exitCode;

@@ -1,8 +1,11 @@
 #!/usr/bin/env node
 /**
  * Lighthouse (npm package) driving Debian's Chromium over the built site.
- * `npm run lighthouse` prints the four category scores per page and exits 1 when
- * any is below the threshold; tests/browser/lighthouse.test.ts runs the same function.
+ * `npm run lighthouse` prints the four category scores per page: a benchmark,
+ * not a test (a performance score falls on a busy machine, so `npm test` never
+ * runs it). `-- --strict` exits 1 when a score is below THRESHOLD, for a release
+ * check on an idle machine. The deterministic parts (bytes, axe, script errors,
+ * SEO tags) are in `npm test`.
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -65,7 +68,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   );
   const below = results.filter((r) => CATEGORIES.some((c) => r[c] < THRESHOLD));
   if (below.length > 0) {
-    console.error(`Lighthouse: ${below.length} page(s) below ${THRESHOLD}.`);
-    process.exit(1);
+    console.warn(`Lighthouse: ${below.length} page(s) below ${THRESHOLD}.`);
+    if (process.argv.includes('--strict')) process.exit(1);
   }
 }

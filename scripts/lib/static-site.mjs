@@ -25,7 +25,7 @@ export const CHROMIUM_FLAGS = [
 ];
 
 /** @type {Record<string, string>} */
-export const CONTENT_TYPES = {
+const CONTENT_TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript',
   '.mjs': 'text/javascript',
@@ -71,8 +71,10 @@ export function serveStatic(root, { base = '/' } = {}) {
     }
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) {
-      const lang = path.startsWith('/en/') ? 'en' : path.startsWith('/vi/') ? 'vi' : '';
-      const notFound = lang ? join(root, lang, '404', 'index.html') : join(root, '404.html');
+      // A language's own 404 page for paths under it (`/<lang>/…`), else the bilingual one.
+      const lang = /^\/([a-z]{2})\//.exec(path)?.[1];
+      const localized = lang ? join(root, lang, '404', 'index.html') : '';
+      const notFound = localized && existsSync(localized) ? localized : join(root, '404.html');
       res.writeHead(404, { 'content-type': CONTENT_TYPES['.html'] });
       if (existsSync(notFound)) createReadStream(notFound).pipe(res);
       else res.end('not found');

@@ -37,11 +37,6 @@ export type Bilingual = Record<Locale, string>;
 /** The order of the lines of a checker message: English first, the team's shared language. */
 export const MESSAGE_ORDER: readonly Locale[] = ['en', 'vi'];
 
-/** "tiếng Anh" for (en, vi): a language named inside a sentence of another (or the same) language. */
-export function languageName(locale: Locale, inLanguage: Locale): string {
-  return LOCALES[locale].name[inLanguage];
-}
-
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && Object.hasOwn(LOCALES, value);
 }

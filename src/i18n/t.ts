@@ -1,7 +1,7 @@
 import i18next, { type TFunction } from 'i18next';
 import vi from './ui/vi.json';
 import en from './ui/en.json';
-import type { Locale } from './locales';
+import { DEFAULT_LOCALE, type Locale } from './locales';
 
 /**
  * UI strings through i18next, one JSON per language (`src/i18n/ui/`). Keys are
@@ -13,7 +13,7 @@ export const resources = { vi: { translation: vi }, en: { translation: en } } as
 const instance = i18next.createInstance();
 void instance.init({
   resources,
-  lng: 'vi',
+  lng: DEFAULT_LOCALE,
   fallbackLng: false,
   // Resources are bundled, so initialise synchronously: pages render at build time.
   initAsync: false,

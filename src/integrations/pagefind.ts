@@ -30,7 +30,7 @@ const fail = (what: string, errors: string[]) =>
  * search UI (src/components/Search), so these ~390 KB would only be dead weight
  * on every deployment.
  */
-export const UNUSED_BUNDLE_FILE = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\.(?:js|css)$/;
+const UNUSED_BUNDLE_FILE = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\.(?:js|css)$/;
 
 async function pruneUnusedBundleFiles(outputPath: string): Promise<void> {
   const names = await readdir(outputPath);

@@ -27,7 +27,7 @@ export function contentFiles(contentDir: string): string[] {
 }
 
 /** The files of the site at `root`, read when the checker asks. */
-export function diskSource(root: string): ContentSource {
+function diskSource(root: string): ContentSource {
   return {
     contentFiles: contentFiles(join(root, 'content')),
     read: (path) => readFileSync(join(root, path), 'utf8'),

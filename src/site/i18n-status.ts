@@ -16,7 +16,7 @@ import { localeOfTopicFile } from '../lib/content/topic-files';
  * and the report says so.
  */
 
-export interface LanguageState {
+interface LanguageState {
   file: string;
   /** `YYYY-MM-DD` from the frontmatter, or undefined when missing/unreadable. */
   updated?: string;
@@ -26,7 +26,7 @@ export interface LanguageState {
   changedBy: 'git' | 'mtime';
 }
 
-export interface TopicStatus {
+interface TopicStatus {
   collection: string;
   topic: string;
   languages: Partial<Record<Locale, LanguageState>>;
@@ -59,7 +59,7 @@ function updatedOf(root: string, file: string): string | undefined {
   return calendarDayOf(split.data.updated);
 }
 
-export function translationStatus(root: string): TopicStatus[] {
+function translationStatus(root: string): TopicStatus[] {
   const topics = new Map<string, TopicStatus>();
   for (const path of contentFiles(join(root, 'content'))) {
     const [collection, topic, name, ...rest] = path.split('/');
@@ -104,7 +104,7 @@ const WHY: Record<'updated' | 'git', [string, string]> = {
 };
 
 /** The report for people: per section, per topic, both languages, then one summary line. */
-export function formatStatus(statuses: readonly TopicStatus[]): string {
+function formatStatus(statuses: readonly TopicStatus[]): string {
   const lines: string[] = [];
   let section = '';
   for (const s of statuses) {
@@ -135,4 +135,20 @@ export function formatStatus(statuses: readonly TopicStatus[]): string {
     `${statuses.length} topics: ${statuses.length - staleCount - missing} up to date, ${staleCount} with a stale translation, ${missing} missing a language. / ${statuses.length} bài: ${statuses.length - staleCount - missing} đã cập nhật, ${staleCount} có bản dịch cũ, ${missing} thiếu một ngôn ngữ.`,
   );
   return lines.join('\n').replace(/^\n/, '');
+}
+
+/**
+ * What `npm run i18n:status` prints and its exit code: a report by default (a
+ * stale translation is normal while a colleague translates); `strict` fails on one.
+ */
+export function statusReport(
+  root: string,
+  { json = false, strict = false } = {},
+): { text: string; exitCode: number } {
+  const statuses = translationStatus(root);
+  const stale = statuses.filter((s) => Object.keys(s.stale).length > 0).length;
+  return {
+    text: json ? JSON.stringify({ topics: statuses, stale }, null, 2) : formatStatus(statuses),
+    exitCode: strict && stale > 0 ? 1 : 0,
+  };
 }

@@ -13,7 +13,7 @@ import {
  * drafts and untranslated topics are already excluded) and their entries.
  * The only impure step between the content and the GeoJSON.
  */
-export async function sitePlacePages(): Promise<PlacePage[]> {
+async function sitePlacePages(): Promise<PlacePage[]> {
   const site = await loadSite();
   return site.routes.flatMap((route) => {
     if (route.kind !== 'topic') return [];

@@ -1,65 +1,41 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isolatedContext } from '../support/browser';
 import { browserSuite } from '../support/suite';
-import { builtPages } from '../support/dist';
-
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
-
-/** WCAG 2.0, 2.1 and 2.2 at levels A and AA. */
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-/**
- * Rules switched off, each with its reason. Empty today: every rule of the tags above runs.
- * Add an entry only with a written reason that a reviewer can check.
- */
-const DISABLED_RULES: Record<string, string> = {};
+import { builtPages, htmlPagesIn } from '../support/dist';
+import { sweepPages } from '../support/axe';
+import { fixtureSite, type FixtureSite } from '../support/fixture-build';
+import { serveStatic, type RunningServer } from '../../scripts/lib/static-site.mjs';
 
 const suite = browserSuite();
 
-describe('axe (WCAG 2.2 AA) on every built page, both languages', () => {
-  it('finds no violation', async () => {
+describe('axe (WCAG 2.2 AA) and script errors on every built page, both languages', () => {
+  it('finds none on any page of the site', async () => {
     const paths = builtPages().map((p) => p.path);
     expect(paths.length).toBeGreaterThan(20);
-    const { context } = await isolatedContext(suite.browser);
-    const page = await context.newPage();
-    const violations: string[] = [];
-    for (const path of paths) {
-      await page.goto(suite.server.origin + path, { waitUntil: 'load' });
-      await page.evaluate(axeSource);
-      const result = await page.evaluate(
-        async ({ tags, disabled }) => {
-          const axe = (
-            window as unknown as {
-              axe: {
-                run: (
-                  ctx: unknown,
-                  opts: unknown,
-                ) => Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }>;
-              };
-            }
-          ).axe;
-          const rules = Object.fromEntries(disabled.map((id) => [id, { enabled: false }]));
-          return axe.run(document, { runOnly: { type: 'tag', values: tags }, rules });
-        },
-        { tags: TAGS, disabled: Object.keys(DISABLED_RULES) },
-      );
-      for (const v of result.violations)
-        violations.push(
-          `${path}: ${v.id} (${v.nodes
-            .map((n) => JSON.stringify(n.target))
-            .slice(0, 3)
-            .join(', ')})`,
-        );
-    }
-    console.info(`axe: ${paths.length} pages checked, ${violations.length} violations`);
-    expect(violations).toEqual([]);
-    await context.close();
+    const problems = await sweepPages(suite.browser, suite.server.origin, paths);
+    console.info(`axe: ${paths.length} pages checked, ${problems.length} problems`);
+    expect(problems).toEqual([]);
   }, 600_000);
+
+  describe('on the pages only the fixture site has (MDX kit, hostile text, video, a new topic)', () => {
+    let site: FixtureSite;
+    let server: RunningServer;
+    beforeAll(async () => {
+      site = await fixtureSite();
+      server = await serveStatic(site.dist, { base: site.base });
+    }, 600_000);
+    afterAll(() => server?.close());
+
+    it('finds none', async () => {
+      const real = new Set(builtPages().map((p) => p.path));
+      const extra = htmlPagesIn(site.dist)
+        .filter((path) => !real.has(path))
+        .map((path) => `${site.base.replace(/\/$/, '')}${path}`);
+      // Both languages of: the kit demo, the hostile page, the video page, the new topic.
+      expect(extra.length).toBeGreaterThanOrEqual(8);
+      expect(await sweepPages(suite.browser, server.origin, extra)).toEqual([]);
+    }, 600_000);
+  });
 });
 
 describe('keyboard: header and page shell (docs/accessibility-criteria.md)', () => {

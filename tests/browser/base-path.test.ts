@@ -1,76 +1,29 @@
-import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parse } from 'node-html-parser';
 import type { Browser } from 'playwright-core';
-import { tempSite, type TempSite } from '../support/temp-site';
 import { serveStatic, type RunningServer } from '../../scripts/lib/static-site.mjs';
 import { launchChromium, isolatedContext } from '../support/browser';
+import { FIXTURE_BASE as BASE, fixtureSite } from '../support/fixture-build';
 import { waitForResults, resultHrefs } from './search-support';
 
 /**
- * Hosting under a sub-path of the provincial portal: build with BASE_PATH and check
- * that every link and asset carries the prefix and resolves, and that pages work in a browser.
+ * Hosting under a sub-path of the provincial portal: the fixture site is built
+ * with BASE_PATH (tests/support/fixture-build.ts); pages, search and the map
+ * work there in a browser. tests/built/base-path.test.ts checks every link.
  */
-const BASE = '/quoc-te/';
-
-let site: TempSite;
 let server: RunningServer;
 let browser: Browser;
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    return statSync(full).isDirectory() ? htmlFiles(full) : full.endsWith('.html') ? [full] : [];
-  });
-}
-
 beforeAll(async () => {
-  site = tempSite({ content: 'all' });
-  const result = site.build({ BASE_PATH: BASE });
-  if (result.status !== 0)
-    throw new Error(`build with BASE_PATH failed:\n${result.output.slice(-3000)}`);
+  const site = await fixtureSite();
   server = await serveStatic(site.dist, { base: BASE });
   browser = await launchChromium();
-}, 600_000);
+});
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  site?.remove();
 });
 
 describe(`deployment under a sub-path (${BASE})`, () => {
-  it('prefixes and resolves every internal link and asset', () => {
-    const broken: string[] = [];
-    const files = htmlFiles(site.dist);
-    expect(files.length).toBeGreaterThan(50);
-    for (const file of files) {
-      const doc = parse(readFileSync(file, 'utf8'));
-      const refs = [
-        ...doc.querySelectorAll('a[href]').map((a) => a.getAttribute('href')!),
-        ...doc.querySelectorAll('link[href]').map((l) => l.getAttribute('href')!),
-        ...doc.querySelectorAll('script[src], img[src]').map((s) => s.getAttribute('src')!),
-      ].filter((ref) => ref.startsWith('/') && !ref.startsWith('//'));
-      for (const ref of refs) {
-        const page = `/${relative(site.dist, file)}`;
-        if (!ref.startsWith(BASE)) {
-          broken.push(`${page}: ${ref} lacks ${BASE}`);
-          continue;
-        }
-        const path = ref
-          .slice(BASE.length - 1)
-          .split('#')[0]!
-          .split('?')[0]!;
-        const target = join(site.dist, decodeURI(path));
-        const ok =
-          existsSync(target) &&
-          (statSync(target).isFile() || existsSync(join(target, 'index.html')));
-        if (!ok) broken.push(`${page}: ${ref} does not resolve`);
-      }
-    }
-    expect(broken.slice(0, 30)).toEqual([]);
-  });
-
   it('loads pages in a browser with no failed request', async () => {
     const { context } = await isolatedContext(browser);
     const page = await context.newPage();

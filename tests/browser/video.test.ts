@@ -1,52 +1,34 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { STANDALONE_PAGES, tempSite, type TempSite } from '../support/temp-site';
 import { serveStatic, type RunningServer } from '../../scripts/lib/static-site.mjs';
 import { launchChromium, isolatedContext } from '../support/browser';
+import { fixtureSite } from '../support/fixture-build';
 
 /**
  * The privacy page promises that an embedded video loads nothing from a third
- * party until the reader presses play. The real content has no video yet, so a
- * throwaway copy of the site gets one.
+ * party until the reader presses play. The real content has no video yet; the
+ * fixture site has a page with one (tests/fixtures/content/video).
  */
-const page = (lang: string, slug: string) => `---
-title: Video ${lang}
-description: A page with a video.
-slug: ${slug}
-updated: 2026-11-26
-sources:
-  - title: Test
----
-
-Text before the video.
-
-<VideoEmbed id="aBcD3fGh1jK" title="Xòe" />
-`;
-
-let site: TempSite;
 let server: RunningServer;
 let browser: Browser;
+let page: string;
 
 beforeAll(async () => {
-  site = tempSite({ content: STANDALONE_PAGES });
-  site.write('content/pages/video/index.vi.mdx', page('vi', 'video-thu'));
-  site.write('content/pages/video/index.en.mdx', page('en', 'video-test'));
-  const result = site.build();
-  if (result.status !== 0) throw new Error(`temp build failed:\n${result.output.slice(-3000)}`);
-  server = await serveStatic(site.dist);
+  const site = await fixtureSite();
+  server = await serveStatic(site.dist, { base: site.base });
   browser = await launchChromium();
-}, 400_000);
+  page = `${server.origin}${site.base}en/video-test/`;
+});
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  site?.remove();
 });
 
 describe('click-to-load video', () => {
   it('requests nothing from YouTube before play, then opens youtube-nocookie within the CSP', async () => {
     const { context, external } = await isolatedContext(browser);
     const tab = await context.newPage();
-    await tab.goto(`${server.origin}/en/video-test/`, { waitUntil: 'networkidle' });
+    await tab.goto(page, { waitUntil: 'networkidle' });
     await tab.evaluate(() => {
       (window as unknown as { violations: string[] }).violations = [];
       document.addEventListener('securitypolicyviolation', (e) =>

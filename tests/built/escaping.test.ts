@@ -1,42 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
-import { STANDALONE_PAGES, tempSite, type TempSite } from '../support/temp-site';
+import { fixtureSite } from '../support/fixture-build';
 
 /**
  * Editors' text is data, never markup: HTML or script typed into frontmatter or
- * written as escaped text in MDX must reach the page as text.
+ * written as escaped text in MDX must reach the page as text. The hostile page
+ * is tests/fixtures/content/hostile, built into the shared fixture site.
  */
 const HOSTILE = `<script>alert("xss")</script> & <img src=x onerror=alert(1)>`;
 
-const frontmatter = (lang: string, slug: string) => `---
-title: '${HOSTILE}'
-description: '"><svg onload=alert(1)> ${lang}'
-slug: ${slug}
-updated: 2026-11-26
-sources:
-  - title: '</script><script>alert(2)</script>'
-    url: https://example.org/?a=1&b=<2>
----
-
-Plain text with escaped markup: \\<script>alert(3)\\</script> and &lt;iframe src="https://evil.example"&gt;.
-`;
-
-let site: TempSite;
 let html: string;
-let output: string;
 
-beforeAll(() => {
-  site = tempSite({ content: STANDALONE_PAGES });
-  site.write('content/pages/hostile/index.vi.mdx', frontmatter('vi', 'thu-nghiem'));
-  site.write('content/pages/hostile/index.en.mdx', frontmatter('en', 'hostile-test'));
-  const result = site.build();
-  output = result.output;
-  if (result.status !== 0) throw new Error(`temp build failed:\n${output.slice(-3000)}`);
+beforeAll(async () => {
+  const site = await fixtureSite();
   html = readFileSync(join(site.dist, 'en/hostile-test/index.html'), 'utf8');
-}, 400_000);
-afterAll(() => site?.remove());
+});
 
 describe('escaping of editor text', () => {
   const doc = () => parse(html);

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES, LOCALE_CODES } from '../../src/i18n/locales';
-import { SITE_URL } from '../../src/site.config';
+import { withoutBase } from '../../src/lib/routes/paths';
+import { BASE_PATH, SITE_URL } from '../../src/site.config';
 import { builtPages, localizedPages, resolves, type BuiltPage } from '../support/dist';
 
 /** Strip the configured origin and base, so absolute hreflang URLs map back to dist paths. */
-const base = (process.env.BASE_PATH ?? '/').replace(/\/+$/, '');
 function sitePath(url: string): string {
-  const { pathname } = new URL(url, SITE_URL);
-  return base && pathname.startsWith(base) ? pathname.slice(base.length) || '/' : pathname;
+  return withoutBase(new URL(url, SITE_URL).pathname, BASE_PATH);
 }
 
 function localeOf(page: BuiltPage): string {

@@ -1,23 +1,22 @@
 import { describe, expect, it } from 'vitest';
+import { localeOfPath, withoutBase } from '../../src/lib/routes/paths';
+import { BASE_PATH } from '../../src/site.config';
 import { builtPages, resolves } from '../support/dist';
 
-const base = (process.env.BASE_PATH ?? '/').replace(/\/+$/, '');
-
 /** Internal hrefs of a page (same origin, not data:/mailto:), as dist paths. */
-function internalLinks(html: string, doc: ReturnType<typeof builtPages>[number]['doc']) {
-  void html;
+function internalLinks(doc: ReturnType<typeof builtPages>[number]['doc']) {
   return doc
     .querySelectorAll('a[href]')
     .map((a) => a.getAttribute('href')!)
     .filter((href) => href.startsWith('/') && !href.startsWith('//'))
-    .map((href) => (base && href.startsWith(base) ? href.slice(base.length) : href));
+    .map((href) => withoutBase(href, BASE_PATH));
 }
 
 describe('internal links', () => {
   it('every internal link and anchor resolves', () => {
     const broken: string[] = [];
     for (const page of builtPages()) {
-      for (const href of internalLinks(page.html, page.doc)) {
+      for (const href of internalLinks(page.doc)) {
         if (!resolves(href)) broken.push(`${page.path} → ${href}`);
         const hash = href.split('#')[1];
         if (hash) {
@@ -37,15 +36,14 @@ describe('internal links', () => {
 
   it('links stay in their language, except the language switch', () => {
     const crossing: string[] = [];
-    for (const page of builtPages().filter((p) => /^\/(vi|en)\//.test(p.path))) {
+    for (const page of builtPages().filter((p) => localeOfPath(p.path))) {
       const lang = page.path.split('/')[1];
       for (const a of page.doc.querySelectorAll(
         'main a[href], nav.site-nav a[href], footer a[href]',
       )) {
         if (a.hasAttribute('hreflang')) continue; // deliberate links to the other language
-        let href = a.getAttribute('href')!;
-        if (base && href.startsWith(base)) href = href.slice(base.length);
-        const other = href.match(/^\/(vi|en)\//)?.[1];
+        const href = withoutBase(a.getAttribute('href')!, BASE_PATH);
+        const other = localeOfPath(href);
         if (other && other !== lang) crossing.push(`${page.path} → ${href}`);
       }
     }

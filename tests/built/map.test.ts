@@ -14,13 +14,13 @@ import { sectionPath } from '../../src/lib/routes/paths';
 import { BOUNDARY_DATA_PATH, placesDataPath } from '../../src/lib/geo/map-paths';
 import { MAP_LAYERS, type PlaceCollection } from '../../src/lib/geo/places-geojson';
 import { isInsideSonLa } from '../../src/lib/geo/inside-province';
-import { TILE_SOURCE } from '../../src/site.config';
+import { withoutBase } from '../../src/lib/routes/paths';
+import { BASE_PATH, TILE_SOURCE } from '../../src/site.config';
 import en from '../../src/i18n/ui/en.json';
 import vi from '../../src/i18n/ui/vi.json';
 
 /** The built site's maps, read as files: what a visitor without JS gets, and what every page loads. */
-const base = (process.env.BASE_PATH ?? '/').replace(/\/+$/, '');
-const strip = (url: string) => (base && url.startsWith(base) ? url.slice(base.length) : url);
+const strip = (url: string) => withoutBase(url, BASE_PATH);
 const places = (locale: (typeof LOCALE_CODES)[number]) =>
   JSON.parse(readFileSync(join(DIST, placesDataPath(locale)), 'utf8')) as PlaceCollection;
 const isMapPage = (page: BuiltPage) =>

@@ -1,3 +1,4 @@
+import { localeOfPath } from '../../src/lib/routes/paths';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
@@ -7,7 +8,7 @@ export const DIST = process.env.DIST_DIR
   ? resolve(process.env.DIST_DIR)
   : join(process.cwd(), 'dist');
 
-export function requireDist(): void {
+function requireDist(): void {
   if (!existsSync(join(DIST, 'index.html'))) {
     throw new Error('dist/ is missing: run `npm run build` first (npm test does this for you).');
   }
@@ -26,6 +27,14 @@ export function builtFiles(): string[] {
   return walk(DIST).map((file) => `/${relative(DIST, file).split(sep).join('/')}`);
 }
 
+/** Site paths (`/vi/`, `/404.html`) of the HTML pages of a built site in `dir`, search UI excluded. */
+export function htmlPagesIn(dir: string): string[] {
+  return walk(dir)
+    .map((file) => `/${relative(dir, file).split(sep).join('/')}`)
+    .filter((path) => path.endsWith('.html') && !path.startsWith('/pagefind/'))
+    .map((path) => path.replace(/index\.html$/, ''));
+}
+
 export interface BuiltPage {
   /** URL path, e.g. `/vi/di-tich/lao-kho/`. */
   path: string;
@@ -38,19 +47,18 @@ let pages: BuiltPage[] | undefined;
 
 /** Every HTML page of the built site, parsed once per test file. */
 export function builtPages(): BuiltPage[] {
-  pages ??= builtFiles()
-    .filter((path) => path.endsWith('.html') && !path.startsWith('/pagefind/'))
-    .map((path) => {
-      const file = join(DIST, path);
-      const html = readFileSync(file, 'utf8');
-      return { path: path.replace(/index\.html$/, ''), file, html, doc: parse(html) };
-    });
+  requireDist();
+  pages ??= htmlPagesIn(DIST).map((path) => {
+    const file = join(DIST, path.endsWith('/') ? `${path}index.html` : path);
+    const html = readFileSync(file, 'utf8');
+    return { path, file, html, doc: parse(html) };
+  });
   return pages;
 }
 
 /** Localized pages only (`/vi/…`, `/en/…`), the ones that must come in pairs. */
 export function localizedPages(): BuiltPage[] {
-  return builtPages().filter((page) => /^\/(vi|en)\//.test(page.path));
+  return builtPages().filter((page) => localeOfPath(page.path) !== undefined);
 }
 
 export function pageAt(path: string): BuiltPage {

@@ -9,7 +9,7 @@ import { TILE_SOURCE } from '../../site.config';
 import type { MapStrings, TileConfig } from './config';
 
 /** The client's strings in one language, from the "map" keys of src/i18n/ui/*.json. */
-export function mapStrings(locale: Locale): MapStrings {
+function mapStrings(locale: Locale): MapStrings {
   const t = useTranslations(locale);
   const templates = resources[locale].translation.map;
   return {

@@ -1,4 +1,4 @@
-import { isLocale } from '../../i18n/locales';
+import { localeOfPath } from '../../lib/routes/paths';
 import { PLACE_PRECISIONS, placeSchema } from '../../lib/content/schemas';
 import type { Kit, KitComponent } from '../../lib/content/check/kit';
 import { MESSAGES as M } from '../../lib/content/check/messages';
@@ -15,7 +15,7 @@ import { issueToMessages } from '../../lib/content/check/zod-issues';
 export const CALLOUT_TYPES = ['note', 'tip', 'warning'] as const;
 
 /** YouTube video ids: 11 characters of letters, digits, `-` and `_`. */
-export const VIDEO_ID = /^[A-Za-z0-9_-]{11}$/;
+const VIDEO_ID = /^[A-Za-z0-9_-]{11}$/;
 
 const callout: KitComponent = {
   required: [],
@@ -55,7 +55,7 @@ export const MDX_KIT = {
     validate(element) {
       const href = element.attribute('href').text ?? '';
       // A file in public/ (not a page of the site), or a web address.
-      if (href.startsWith('/') && !isLocale(href.split('/')[1]))
+      if (href.startsWith('/') && !localeOfPath(href))
         return element.fileExists(href) ? [] : [M.documentMissing(href)];
       if (href && !/^https?:\/\//.test(href)) return [M.documentHref(href)];
       return [];

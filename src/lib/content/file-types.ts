@@ -4,10 +4,10 @@
  */
 
 /** Formats Astro's image pipeline takes (and `<img>` shows as is, for SVG). */
-export const IMAGE_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'avif', 'gif', 'svg'] as const;
+const IMAGE_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'avif', 'gif', 'svg'] as const;
 
 /** Attachments an editor may keep beside a page and link to. */
-export const ATTACHMENT_EXTENSIONS = [
+const ATTACHMENT_EXTENSIONS = [
   'pdf',
   'txt',
   'doc',

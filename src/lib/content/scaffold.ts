@@ -1,7 +1,10 @@
 import yaml from 'js-yaml';
 import type { z } from 'astro/zod';
-import type { Locale } from '../../i18n/locales';
-import { schemas, type CollectionName } from './schemas';
+import { LOCALE_CODES, type Bilingual, type Locale } from '../../i18n/locales';
+import { CONTENT_COLLECTIONS, isContentCollection } from '../routes/sections';
+import { MESSAGES as M } from './check/messages';
+import { topicFilePath } from './topic-files';
+import { SLUG_PATTERN, schemas, type CollectionName } from './schemas';
 import { PLACEHOLDER } from './placeholders';
 
 /**
@@ -26,6 +29,8 @@ const HINTS: Record<string, Record<Locale, string>> = {
   number: { vi: 'số hiệu văn bản', en: 'document number' },
   issuer: { vi: 'cơ quan ban hành', en: 'issuing body' },
 };
+
+const DATE_HINT: Record<Locale, string> = { vi: 'ngày dạng NNNN-TT-NN', en: 'date as YYYY-MM-DD' };
 
 type AnySchema = z.ZodType & { _zod: { def: { type: string; [key: string]: unknown } } };
 
@@ -57,9 +62,7 @@ function placeholderFor(schema: AnySchema, path: string[], locale: Locale, today
       return placeholderFor((def as unknown as { in: AnySchema }).in, path, locale, today);
     case 'date':
       // Only "updated" is known today; a signing or publication date must be looked up.
-      return name === 'updated'
-        ? today
-        : `${marker} ${locale === 'vi' ? 'ngày dạng NNNN-TT-NN' : 'date as YYYY-MM-DD'}`;
+      return name === 'updated' ? today : `${marker} ${DATE_HINT[locale]}`;
     case 'enum': {
       const options = Object.values(
         (def as unknown as { entries: Record<string, string> }).entries,
@@ -74,7 +77,7 @@ function placeholderFor(schema: AnySchema, path: string[], locale: Locale, today
   }
 }
 
-export interface ScaffoldInput {
+interface ScaffoldInput {
   collection: CollectionName;
   slugs: Record<Locale, string>;
   /** `YYYY-MM-DD`, for `updated` and `reviewed`. */
@@ -92,7 +95,7 @@ const DRAFT_HINT: Record<Locale, string> = {
 };
 
 /** The text of `<locale>.mdx` for a new topic. */
-export function scaffoldFile({ collection, slugs, today }: ScaffoldInput, locale: Locale): string {
+function scaffoldFile({ collection, slugs, today }: ScaffoldInput, locale: Locale): string {
   const schema = schemas[collection](() => ({}) as never) as unknown as AnySchema;
   const data = placeholderFor(schema, [], locale, today) as Record<string, unknown>;
   data.slug = slugs[locale];
@@ -109,4 +112,41 @@ export function scaffoldFile({ collection, slugs, today }: ScaffoldInput, locale
   };
   const front = yaml.dump(ordered, { lineWidth: -1, quotingType: '"' });
   return `---\n${front}${DRAFT_HINT[locale]}\n---\n\n${BODY[locale]}`;
+}
+
+export type TopicPlan =
+  { ok: true; dir: string; files: Record<string, string> } | { ok: false; message: Bilingual };
+
+/**
+ * What `npm run new` writes, or why it refuses: the section exists, the names
+ * are plain ASCII, the folder is new. Paths are from the site root.
+ */
+export function planTopic({
+  section,
+  topic,
+  slugs,
+  today,
+  exists,
+}: {
+  section: string;
+  topic: string;
+  slugs: Record<Locale, string>;
+  today: string;
+  /** Is there already something at this path from the site root? */
+  exists: (path: string) => boolean;
+}): TopicPlan {
+  if (!isContentCollection(section))
+    return { ok: false, message: M.newNotASection(section, CONTENT_COLLECTIONS) };
+  for (const [what, name] of [['folder', topic], ...Object.entries(slugs)] as const) {
+    if (!SLUG_PATTERN.test(name)) return { ok: false, message: M.newBadName(what, name) };
+  }
+  const dir = `content/${section}/${topic}/`;
+  if (exists(dir)) return { ok: false, message: M.newExists(dir) };
+  const files = Object.fromEntries(
+    LOCALE_CODES.map((locale) => [
+      topicFilePath(section, topic, locale),
+      scaffoldFile({ collection: section, slugs, today }, locale),
+    ]),
+  );
+  return { ok: true, dir, files };
 }

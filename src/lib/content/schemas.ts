@@ -63,13 +63,15 @@ export const DEFAULT_REVIEW_EVERY: Record<ContentCollection, ReviewInterval> = {
   documents: 'never',
   pages: 'yearly',
 };
-export const RELIC_RANKS = [
+/** Protection ranks of a relic; each has a label in ui/*.json (`rank.<rank>`). */
+const RELIC_RANKS = [
   'special-national',
   'national',
   'provincial',
   'unesco',
   'national-tourist-area',
 ] as const;
+export type RelicRank = (typeof RELIC_RANKS)[number];
 
 const requiredText = (field: HintedField) =>
   z
@@ -94,7 +96,7 @@ const calendarDate = (field: string) =>
     }),
   );
 
-export const sourceSchema = z
+const sourceSchema = z
   .object({
     title: requiredText('sources.title'),
     url: z.url({ protocol: /^https?$/, error: toZodMessage(M.sourceUrl()) }).optional(),
@@ -145,7 +147,7 @@ export const placeSchema = z
 
 export type Place = z.infer<typeof placeSchema>;
 
-export function coverSchema<I extends z.ZodType>(image: ImageHelper<I>) {
+function coverSchema<I extends z.ZodType>(image: ImageHelper<I>) {
   return z
     .object({
       src: image(),
@@ -156,7 +158,7 @@ export function coverSchema<I extends z.ZodType>(image: ImageHelper<I>) {
 }
 
 /** Fields every page shares, in both languages. */
-export function baseFields<I extends z.ZodType>(
+function baseFields<I extends z.ZodType>(
   image: ImageHelper<I>,
   { reviewEvery }: { reviewEvery: ReviewInterval },
 ) {
@@ -215,7 +217,7 @@ const placeFields = {
     .optional(),
 };
 
-export const OPPORTUNITY_SECTORS = [
+const OPPORTUNITY_SECTORS = [
   'agriculture',
   'processing',
   'tourism',
@@ -224,9 +226,9 @@ export const OPPORTUNITY_SECTORS = [
   'infrastructure',
   'services',
 ] as const;
-export const OPPORTUNITY_STATUSES = ['open', 'in-preparation', 'under-way', 'completed'] as const;
+const OPPORTUNITY_STATUSES = ['open', 'in-preparation', 'under-way', 'completed'] as const;
 
-export const opportunitySchema = z
+const opportunitySchema = z
   .object({
     title: requiredText('opportunities.title'),
     sector: z.enum(OPPORTUNITY_SECTORS),
@@ -238,9 +240,9 @@ export const opportunitySchema = z
   })
   .strict();
 
-export const ACTIVITY_STATUSES = ['planned', 'under-way', 'done', 'not-reported'] as const;
+const ACTIVITY_STATUSES = ['planned', 'under-way', 'done', 'not-reported'] as const;
 
-export const planActivitySchema = z
+const planActivitySchema = z
   .object({
     number: z.number().int().min(1),
     activity: requiredText('activities.activity'),
@@ -252,7 +254,7 @@ export const planActivitySchema = z
   })
   .strict();
 
-export const DOCUMENT_TYPES = [
+const DOCUMENT_TYPES = [
   'decision',
   'resolution',
   'plan',
@@ -338,6 +340,11 @@ export const schemas = {
 } as const satisfies Record<ContentCollection, unknown>;
 
 export type CollectionName = keyof typeof schemas;
+
+/** The frontmatter of any page, as the schemas give it (the cover's image type left open). */
+export type PageData = {
+  [K in CollectionName]: z.output<ReturnType<(typeof schemas)[K]>>;
+}[CollectionName];
 
 /**
  * Astro's `image()` stand-in for the checker: a path beside the MDX file that

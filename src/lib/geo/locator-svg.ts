@@ -9,7 +9,7 @@
 
 type LonLat = readonly [number, number];
 
-export interface LocatorPoint {
+interface LocatorPoint {
   lat: number;
   lon: number;
   /** Radius of the "somewhere around here" circle; 0 for a surveyed site. */

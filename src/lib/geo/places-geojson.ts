@@ -68,7 +68,7 @@ export interface PlacePage {
   place: Place;
 }
 
-export interface PlaceProperties {
+interface PlaceProperties {
   /** Same in both languages, so a feature can be matched with its translation. */
   id: string;
   name: string;

@@ -1,4 +1,4 @@
-import type { Locale } from '../../i18n/locales';
+import { isLocale, type Locale } from '../../i18n/locales';
 import { SECTIONS, type SectionKey } from './sections';
 
 /**
@@ -49,8 +49,8 @@ export function withoutBase(pathname: string, base: string): string {
   return pathname;
 }
 
-/** The locale that a site path (without base) belongs to, or undefined for `/` and assets. */
-export function localeOfPath(path: string, locales: readonly Locale[]): Locale | undefined {
+/** The language a site path (without base) belongs to, or undefined for `/`, assets and files. */
+export function localeOfPath(path: string): Locale | undefined {
   const first = path.split('/')[1];
-  return locales.find((code) => code === first);
+  return isLocale(first) ? first : undefined;
 }

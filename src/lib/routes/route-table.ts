@@ -10,7 +10,7 @@ import { MESSAGES as M } from '../content/check/messages';
  * the sitemap and the built-site tests all read this one table.
  */
 
-export type RouteKind = 'home' | 'section' | 'topic' | 'page' | 'search' | 'map' | 'not-found';
+type RouteKind = 'home' | 'section' | 'topic' | 'page' | 'search' | 'map' | 'not-found';
 
 export interface TopicRef {
   /** `culture`, …, or `pages` for general pages. */
@@ -37,7 +37,7 @@ export interface RouteEntry {
   alternates: Record<Locale, string>;
 }
 
-export class RouteTableError extends Error {
+class RouteTableError extends Error {
   override name = 'RouteTableError';
 }
 

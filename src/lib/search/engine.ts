@@ -11,7 +11,7 @@ export interface PagefindResult {
   data: () => Promise<PagefindResultData>;
 }
 
-export interface PagefindResultData {
+interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
@@ -44,7 +44,7 @@ export interface SearchOutcome {
 }
 
 /** Longer queries are sentences, not names: pair evidence would cost a search per pair per reading. */
-export const MAX_PAIR_WORDS = 6;
+const MAX_PAIR_WORDS = 6;
 
 /** Adjacent word pairs, the phrase evidence for queries of three to MAX_PAIR_WORDS words. */
 export function wordPairs(text: string): string[] {

@@ -1,4 +1,5 @@
 import type { Locale } from '../../i18n/locales';
+import { resources } from '../../i18n/t';
 import type { Place } from '../content/schemas';
 import { isoDate } from '../format/intl';
 
@@ -16,9 +17,10 @@ export interface PageFacts {
   image?: string;
 }
 
+/** The province's People's Committee, named as the footer names it (ui/*.json `site.agency`). */
 const publisher = (locale: Locale) => ({
   '@type': 'GovernmentOrganization',
-  name: locale === 'vi' ? 'Ủy ban nhân dân tỉnh Sơn La' : "Sơn La Provincial People's Committee",
+  name: resources[locale].translation.site.agency,
   url: 'https://sonla.gov.vn',
 });
 

@@ -1,4 +1,4 @@
-import type { AnyEntry } from '../../site/load';
+import type { PageData } from '../content/schemas';
 import type { RouteEntry } from '../routes/route-table';
 import {
   articleData,
@@ -9,8 +9,7 @@ import {
 } from './structured-data';
 
 /** Picks the JSON-LD type for a content page from its section and frontmatter. */
-export function structuredDataFor(route: RouteEntry, entry: AnyEntry, url: string): object[] {
-  const data = entry.data;
+export function structuredDataFor(route: RouteEntry, data: PageData, url: string): object[] {
   const facts: PageFacts = {
     locale: route.locale,
     url,

@@ -1,20 +1,12 @@
 import * as L from 'leaflet/dist/leaflet-src.esm.js';
 import type { MapConfig, MapStrings } from '../config';
+import { part } from './frame-part';
 
 /**
  * What both maps share: a Leaflet map with translated controls, the tile layer
  * with its failure notice, the province outline, and keyboard handling that
  * Leaflet leaves out (Escape from a popup, focus back to the marker).
  */
-
-export function part<T extends HTMLElement>(frame: HTMLElement, name: string): T {
-  const element = frame.querySelector<T>(`[data-map-part="${name}"]`);
-  if (!element)
-    throw new Error(
-      `Map frame is missing [data-map-part="${name}"]: render it through MapFrame.astro.`,
-    );
-  return element;
-}
 
 export function createMap(frame: HTMLElement, config: MapConfig): L.Map {
   const canvas = part(frame, 'canvas');

@@ -1,3 +1,5 @@
+import { findPart as part } from './frame-part';
+
 /**
  * The only map code a page loads up front (~2 KB). Leaflet, its CSS and our
  * map code are fetched:
@@ -9,9 +11,6 @@
  *   loads no Leaflet and asks no tile server for anything.
  */
 const mapFrames = [...document.querySelectorAll<HTMLElement>('[data-map]')];
-
-const part = (frame: HTMLElement, name: string) =>
-  frame.querySelector<HTMLElement>(`[data-map-part="${name}"]`);
 
 function start(frame: HTMLElement): Promise<void> {
   frame.dataset.mapState = 'loading';

@@ -92,6 +92,5 @@ export function checkContent(
   return { problems: sortProblems(problems), files };
 }
 
-export { formatProblems, summarize, checkFailedTitle, type Problem } from './problem';
+export { formatProblems, summarize, checkFailedTitle } from './problem';
 export type { CheckMode } from './rule';
-export { memorySource, type ContentSource } from './source';

@@ -1,5 +1,5 @@
 import type { Bilingual } from '../../../i18n/locales';
-import type { AttributeValue, MdxNode } from './mdx';
+import type { AttributeValue } from './mdx';
 
 /**
  * What the checker needs to know of the MDX kit (src/components/mdx/): each
@@ -28,5 +28,3 @@ export interface KitComponent {
 }
 
 export type Kit = Readonly<Record<string, KitComponent>>;
-
-export type { MdxNode };

@@ -498,6 +498,30 @@ export const MESSAGES = {
       'là bản nháp (draft: true) nên không được xuất bản',
     ),
 
+  // ── npm run new (scaffold.ts, scripts/new.ts) ───────────────────────────
+  newMissingFlag: (flag: string) =>
+    both(
+      `--${flag} is missing (e.g. npm run new -- --section heritage --slug lao-kho)`,
+      `thiếu --${flag} (ví dụ npm run new -- --section heritage --slug lao-kho)`,
+    ),
+  newNotASection: (section: string, sections: readonly string[]) =>
+    both(
+      `"${section}" is not a section: use one of ${list(sections)}`,
+      `"${section}" không phải chuyên mục: dùng một trong ${list(sections)}`,
+    ),
+  newBadName: (what: string, name: string) =>
+    both(
+      `${what} "${name}" must use only a-z, 0-9 and single hyphens (no accents, no spaces), e.g. deo-pha-din`,
+      `${what} "${name}" chỉ dùng chữ a-z không dấu, số 0-9 và dấu gạch ngang, ví dụ deo-pha-din`,
+    ),
+  newExists: (dir: string) =>
+    both(`${dir} already exists: choose another name`, `${dir} đã tồn tại: hãy chọn tên khác`),
+  newCreated: (markers: readonly string[]) =>
+    both(
+      `Replace every ${markers.map((m) => `"${m}"`).join(' / ')} with real content, preview with npm run dev, then run npm run content:check.`,
+      `Thay mọi chỗ ${markers.map((m) => `"${m}"`).join(' / ')} bằng nội dung thật, xem trước bằng npm run dev, rồi chạy npm run content:check.`,
+    ),
+
   // ── The report (problem.ts, integrations/content-check.ts) ──────────────
   checkFailed: () => both('Content check failed', 'Kiểm tra nội dung không đạt'),
   siteCannotBuild: () => both('The site cannot be built', 'Không dựng được trang'),

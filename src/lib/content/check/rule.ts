@@ -46,13 +46,8 @@ export interface CheckedSite {
   plan(includeDrafts: boolean): ReturnType<typeof planRoutes>;
 }
 
-export type PageReport = (where: string, message: Bilingual, severity?: Severity) => void;
-export type SiteReport = (
-  file: string,
-  where: string,
-  message: Bilingual,
-  severity?: Severity,
-) => void;
+type PageReport = (where: string, message: Bilingual, severity?: Severity) => void;
+type SiteReport = (file: string, where: string, message: Bilingual, severity?: Severity) => void;
 
 export interface PageRule {
   name: string;

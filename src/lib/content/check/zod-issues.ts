@@ -49,7 +49,7 @@ function distance(a: string, b: string): number {
 }
 
 /** The known field closest to a misspelt one (at most two letters off), if any. */
-export function nearestField(key: string, known: readonly string[]): string | undefined {
+function nearestField(key: string, known: readonly string[]): string | undefined {
   const scored = known
     .map((name) => ({ name, d: distance(key.toLowerCase(), name.toLowerCase()) }))
     .filter(({ d }) => d <= Math.min(2, Math.floor(key.length / 3)))

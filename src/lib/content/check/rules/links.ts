@@ -1,4 +1,5 @@
-import { isLocale, type Locale } from '../../../../i18n/locales';
+import type { Locale } from '../../../../i18n/locales';
+import { localeOfPath } from '../../../routes/paths';
 import type { RouteEntry } from '../../../routes/route-table';
 import { topicFilePath } from '../../topic-files';
 import { MESSAGES as M } from '../messages';
@@ -31,7 +32,7 @@ function linksOf(page: CheckedPage): Link[] {
 }
 
 /** Why an internal link would not work, or undefined when it does. */
-export function linkProblem(
+function linkProblem(
   url: string,
   locale: Locale,
   routes: readonly RouteEntry[],
@@ -46,7 +47,7 @@ export function linkProblem(
     return M.linkBadPercent(url);
   }
   if (!path.startsWith('/')) return M.linkRelative(url, locale);
-  if (!isLocale(path.split('/')[1])) {
+  if (!localeOfPath(path)) {
     return path === '/' || source.exists(`public${path}`) ? undefined : M.linkNowhere(url);
   }
   const withSlash = path.endsWith('/') ? path : `${path}/`;

@@ -3,8 +3,9 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { statusReport } from './i18n-status';
+import { BASE_FIXTURE } from '../../tests/support/fixture-site';
 
-const TSX = join(process.cwd(), 'node_modules/.bin/tsx');
 let root: string;
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
@@ -15,14 +16,19 @@ const git = (date: string, ...args: string[]) =>
     encoding: 'utf8',
     env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
   });
-const status = (...args: string[]) =>
-  execFileSync(TSX, [join(process.cwd(), 'scripts/i18n-status.ts'), '--root', root, ...args], {
-    encoding: 'utf8',
+/** The report `npm run i18n:status` prints, in-process; throws when --strict would exit 1. */
+const status = (...args: ('--json' | '--strict')[]) => {
+  const { text, exitCode } = statusReport(root, {
+    json: args.includes('--json'),
+    strict: args.includes('--strict'),
   });
+  if (exitCode !== 0) throw new Error(`exit code ${exitCode}`);
+  return `${text}\n`;
+};
 
 function repo(): void {
   root = mkdtempSync(join(tmpdir(), 'son-la-i18n-'));
-  cpSync(join(process.cwd(), 'tests/fixtures/content/base'), root, { recursive: true });
+  cpSync(BASE_FIXTURE, root, { recursive: true });
   git('2026-01-10T10:00:00Z', 'init', '-q');
   git('2026-01-10T10:00:00Z', 'add', '.');
   git('2026-01-10T10:00:00Z', 'commit', '-qm', 'base');
@@ -67,7 +73,7 @@ describe('npm run i18n:status', { timeout: 60_000 }, () => {
     `);
 
     // --strict turns the report into a failing check.
-    expect(() => status('--strict')).toThrow(/Command failed/);
+    expect(() => status('--strict')).toThrow(/exit code 1/);
 
     const json = JSON.parse(status('--json')) as {
       stale: number;
