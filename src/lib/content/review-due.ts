@@ -8,7 +8,7 @@ import type { ReviewInterval } from './schemas';
  */
 
 /** Months between reviews; "never" pages (news, documents) record one date and are not reviewed again. */
-export const INTERVAL_MONTHS: Record<ReviewInterval, number | undefined> = {
+const INTERVAL_MONTHS: Record<ReviewInterval, number | undefined> = {
   quarterly: 3,
   'half-yearly': 6,
   yearly: 12,
@@ -17,7 +17,7 @@ export const INTERVAL_MONTHS: Record<ReviewInterval, number | undefined> = {
 };
 
 /** A review falling due within this many days is listed as "due soon". */
-export const DUE_SOON_DAYS = 30;
+const DUE_SOON_DAYS = 30;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -29,7 +29,7 @@ export function addMonths(date: Date, months: number): Date {
   return new Date(Date.UTC(year, month, Math.min(date.getUTCDate(), lastDay)));
 }
 
-export type ReviewStatus = 'up-to-date' | 'due-soon' | 'overdue' | 'no-review';
+type ReviewStatus = 'up-to-date' | 'due-soon' | 'overdue' | 'no-review';
 
 export interface ReviewState {
   reviewed: Date;
@@ -60,7 +60,7 @@ export function reviewState(
  * language's pattern is searched in its own files; both are searched in either,
  * since an English page may quote a Vietnamese title and the reverse.
  */
-export const DATED_MARKERS: Record<Locale, RegExp> = {
+const DATED_MARKERS: Record<Locale, RegExp> = {
   en: /\bas (?:of|at)\b/i,
   vi: /\b(?:tính (?:đến|tới)|tại thời điểm)\b/iu,
 };

@@ -103,7 +103,7 @@ function describeValue(value: unknown): Bilingual {
 }
 
 /** Review intervals (schemas.ts REVIEW_INTERVALS) as a sentence says them. */
-export const REVIEW_INTERVAL_NAMES: Record<string, Bilingual> = {
+const REVIEW_INTERVAL_NAMES: Record<string, Bilingual> = {
   quarterly: both('every three months', 'ba tháng một lần'),
   'half-yearly': both('every six months', 'sáu tháng một lần'),
   yearly: both('every year', 'hằng năm'),
