@@ -8,10 +8,10 @@ import { createHash } from 'node:crypto';
  */
 export function printMarginStyle({ url, site }: { url: string; site: string }): {
   css: string;
-  hash: string;
+  hash: `sha256-${string}`;
 } {
   // JSON string syntax is valid CSS string syntax here (no newlines, quotes escaped).
   const css = `:root{--print-url:${JSON.stringify(url)};--print-site:${JSON.stringify(site)}}`;
-  const hash = `sha256-${createHash('sha256').update(css).digest('base64')}`;
+  const hash = `sha256-${createHash('sha256').update(css).digest('base64')}` as const;
   return { css, hash };
 }
