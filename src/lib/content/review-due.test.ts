@@ -84,8 +84,9 @@ describe('datedStatements', () => {
     ]);
   });
 
-  it('ignores words that merely contain the marker', () => {
+  it('ignores words that merely contain the marker, and table headings', () => {
     expect(datedStatements('Gas offers and bias often differ.')).toEqual([]);
+    expect(datedStatements('| Task | Body | As of | Source |')).toEqual([]);
   });
 
   it('shortens very long sentences', () => {

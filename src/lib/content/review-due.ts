@@ -90,6 +90,8 @@ export function datedStatements(source: string): DatedStatement[] {
     for (const sentence of sentences) {
       if (!markers.some((m) => m.test(sentence))) continue;
       const text = sentence.replace(/\s*\|\s*$/, '').trim();
+      // A table heading ("| As of |") dates nothing.
+      if (markers.every((m) => text.replace(m, '').replace(/[|\s]/g, '').length < 8)) continue;
       found.push({
         line: index + 1,
         text: text.length > MAX_STATEMENT ? `${text.slice(0, MAX_STATEMENT - 1)}…` : text,
