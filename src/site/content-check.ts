@@ -1,5 +1,6 @@
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { filesUnder } from './files';
 import { MDX_KIT } from '../components/mdx/kit';
 import { checkContent, type CheckMode, type CheckResult } from '../lib/content/check';
 import type { ContentSource } from '../lib/content/check/source';
@@ -9,27 +10,10 @@ import type { ContentSource } from '../lib/content/check/source';
  * `astro build`, `astro dev` and `npm run content:check` run.
  */
 
-function listFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    // Hidden files (.DS_Store, editor swap files) are never content.
-    if (name.startsWith('.')) return [];
-    const full = join(dir, name);
-    return statSync(full).isDirectory() ? listFiles(full) : [full];
-  });
-}
-
-/** Paths under `content/`, relative and with `/` separators, sorted. */
-export function contentFiles(contentDir: string): string[] {
-  if (!existsSync(contentDir)) return [];
-  return listFiles(contentDir)
-    .map((file) => relative(contentDir, file).split(sep).join('/'))
-    .sort();
-}
-
 /** The files of the site at `root`, read when the checker asks. */
 function diskSource(root: string): ContentSource {
   return {
-    contentFiles: contentFiles(join(root, 'content')),
+    contentFiles: filesUnder(join(root, 'content')),
     read: (path) => readFileSync(join(root, path), 'utf8'),
     exists: (path) => existsSync(join(root, path)),
   };

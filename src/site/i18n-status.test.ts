@@ -1,10 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { statusReport } from './i18n-status';
-import { BASE_FIXTURE } from '../../tests/support/fixture-site';
+import { fixtureCopy } from '../../tests/support/fixture-site';
 
 let root: string;
 afterEach(() => rmSync(root, { recursive: true, force: true }));
@@ -27,8 +26,7 @@ const status = (...args: ('--json' | '--strict')[]) => {
 };
 
 function repo(): void {
-  root = mkdtempSync(join(tmpdir(), 'son-la-i18n-'));
-  cpSync(BASE_FIXTURE, root, { recursive: true });
+  root = fixtureCopy('son-la-i18n-');
   git('2026-01-10T10:00:00Z', 'init', '-q');
   git('2026-01-10T10:00:00Z', 'add', '.');
   git('2026-01-10T10:00:00Z', 'commit', '-qm', 'base');

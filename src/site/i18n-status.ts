@@ -3,7 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { LOCALE_CODES, type Locale } from '../i18n/locales';
 import { splitFrontmatter } from '../lib/content/check/frontmatter';
-import { contentFiles } from './content-check';
+import { filesUnder } from './files';
 import { isContentCollection } from '../lib/routes/sections';
 import { calendarDayOf } from '../lib/content/calendar-date';
 import { localeOfTopicFile } from '../lib/content/topic-files';
@@ -61,7 +61,7 @@ function updatedOf(root: string, file: string): string | undefined {
 
 function translationStatus(root: string): TopicStatus[] {
   const topics = new Map<string, TopicStatus>();
-  for (const path of contentFiles(join(root, 'content'))) {
+  for (const path of filesUnder(join(root, 'content'))) {
     const [collection, topic, name, ...rest] = path.split('/');
     const locale = localeOfTopicFile(name ?? '');
     if (!locale || rest.length > 0 || !isContentCollection(collection!)) continue;

@@ -1,9 +1,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { assertLocale } from '../i18n/locales';
-import { COLLECTION_SECTIONS, PAGES_COLLECTION } from '../lib/routes/sections';
+import { CONTENT_COLLECTIONS, type ContentCollection } from '../lib/routes/sections';
 import { buildRouteTable, type RouteEntry, type TopicRef } from '../lib/routes/route-table';
 
-export type AnyEntry = CollectionEntry<(typeof COLLECTION_SECTIONS)[number] | 'pages'>;
+export type AnyEntry = CollectionEntry<ContentCollection>;
 
 export interface SiteData {
   routes: RouteEntry[];
@@ -15,16 +15,15 @@ const entryKey = (ref: Pick<TopicRef, 'collection' | 'topic' | 'locale'>) =>
   `${ref.collection}/${ref.topic}/${ref.locale}`;
 
 async function load(): Promise<SiteData> {
-  const collections = [...COLLECTION_SECTIONS, PAGES_COLLECTION] as const;
   const entries = new Map<string, AnyEntry>();
   const refs: TopicRef[] = [];
-  for (const collection of collections) {
+  for (const collection of CONTENT_COLLECTIONS) {
     for (const entry of (await getCollection(collection)) as AnyEntry[]) {
       const [topic, lang] = entry.id.split('/');
       const ref: TopicRef = {
         collection,
         topic: topic!,
-        locale: assertLocale(lang, `content/${collection}/${entry.id}.mdx`),
+        locale: assertLocale(lang, `content/${collection}/${topic}/ (entry ${entry.id})`),
         slug: entry.data.slug,
         id: entry.id,
         draft: entry.data.draft,

@@ -12,7 +12,8 @@ import {
 import { LOCALE_CODES } from '../../src/i18n/locales';
 import { sectionPath } from '../../src/lib/routes/paths';
 import { BOUNDARY_DATA_PATH, placesDataPath } from '../../src/lib/geo/map-paths';
-import { MAP_LAYERS, type PlaceCollection } from '../../src/lib/geo/places-geojson';
+import { MAP_CATEGORIES } from '../../src/lib/content/schemas';
+import type { PlaceCollection } from '../../src/lib/geo/places-geojson';
 import { isInsideSonLa } from '../../src/lib/geo/inside-province';
 import { withoutBase } from '../../src/lib/routes/paths';
 import { BASE_PATH, TILE_SOURCE } from '../../src/site.config';
@@ -50,7 +51,7 @@ describe.each(LOCALE_CODES)('places GeoJSON (%s)', (locale) => {
       expect(strip(properties.url).startsWith(`/${locale}/`), properties.url).toBe(true);
       expect(resolves(strip(properties.url)), `${properties.url} resolves`).toBe(true);
       expect(properties.approximate).toBe(properties.precision !== 'site');
-      expect(MAP_LAYERS).toContain(properties.category);
+      expect(MAP_CATEGORIES).toContain(properties.category);
     }
   });
 

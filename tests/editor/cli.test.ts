@@ -1,9 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASE_FIXTURE } from '../support/fixture-site';
+import { fixtureCopy } from '../support/fixture-site';
 
 /**
  * The npm scripts as an editor runs them: arguments, output and exit code. What
@@ -13,8 +12,7 @@ import { BASE_FIXTURE } from '../support/fixture-site';
 const ROOT = process.cwd();
 let root: string;
 beforeAll(() => {
-  root = mkdtempSync(join(tmpdir(), 'son-la-cli-'));
-  cpSync(BASE_FIXTURE, root, { recursive: true });
+  root = fixtureCopy('son-la-cli-');
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 

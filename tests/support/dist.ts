@@ -1,6 +1,7 @@
+import { filesUnder } from '../../src/site/files';
 import { localeOfPath } from '../../src/lib/routes/paths';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 
 /** The built site that `npm test` produced with `npm run build`. */
@@ -14,23 +15,16 @@ function requireDist(): void {
   }
 }
 
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    return statSync(full).isDirectory() ? walk(full) : [full];
-  });
-}
-
 /** Every built file, as a site path with `/` separators (e.g. `/vi/index.html`). */
 export function builtFiles(): string[] {
   requireDist();
-  return walk(DIST).map((file) => `/${relative(DIST, file).split(sep).join('/')}`);
+  return filesUnder(DIST).map((path) => `/${path}`);
 }
 
 /** Site paths (`/vi/`, `/404.html`) of the HTML pages of a built site in `dir`, search UI excluded. */
 export function htmlPagesIn(dir: string): string[] {
-  return walk(dir)
-    .map((file) => `/${relative(dir, file).split(sep).join('/')}`)
+  return filesUnder(dir)
+    .map((path) => `/${path}`)
     .filter((path) => path.endsWith('.html') && !path.startsWith('/pagefind/'))
     .map((path) => path.replace(/index\.html$/, ''));
 }

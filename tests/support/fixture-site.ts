@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { memorySource, type ContentSource } from '../../src/lib/content/check/source';
-import { contentFiles } from '../../src/site/content-check';
+import { filesUnder } from '../../src/site/files';
 
 /**
  * The small valid site in tests/fixtures/content/base, in memory, for tests
@@ -13,7 +14,7 @@ let base: Record<string, string> | undefined;
 function baseFiles(): Record<string, string> {
   base ??= Object.fromEntries(
     ['content', 'public'].flatMap((top) =>
-      contentFiles(join(BASE_FIXTURE, top)).map((path) => [
+      filesUnder(join(BASE_FIXTURE, top)).map((path) => [
         `${top}/${path}`,
         readFileSync(join(BASE_FIXTURE, top, path), 'utf8'),
       ]),
@@ -51,4 +52,11 @@ export function fixtureSite(): FixtureSite {
     },
     source: () => memorySource(files),
   };
+}
+
+/** A copy of the fixture site on disk, for tools that read and write files (git, the CLIs). */
+export function fixtureCopy(prefix: string): string {
+  const root = mkdtempSync(join(tmpdir(), prefix));
+  cpSync(BASE_FIXTURE, root, { recursive: true });
+  return root;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fill, markerLabel } from './labels';
+import { markerLabel } from './labels';
 import en from '../../i18n/ui/en.json';
 import vi from '../../i18n/ui/vi.json';
 
@@ -45,11 +45,5 @@ describe('markerLabel', () => {
 
   it('refuses an empty marker', () => {
     expect(() => markerLabel([], strings(en))).toThrow(/at least one place/);
-  });
-});
-
-describe('fill', () => {
-  it('leaves unknown keys visible rather than blank', () => {
-    expect(fill('{{a}} and {{b}}', { a: 1 })).toBe('1 and {{b}}');
   });
 });

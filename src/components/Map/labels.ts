@@ -1,12 +1,6 @@
 import type { MapCategory } from '../../lib/geo/places-geojson';
 import type { MapStrings } from './config';
-
-/** `{{key}}` substitution for the translated templates (the same syntax as i18next). */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (whole, key: string) =>
-    key in values ? String(values[key]) : whole,
-  );
-}
+import { fill } from '../../lib/format/template';
 
 export interface LabelledPlace {
   name: string;

@@ -1,6 +1,6 @@
 import type { Locale } from '../../i18n/locales';
 import { resources, useTranslations } from '../../i18n/t';
-import { MAP_LAYERS } from '../../lib/geo/places-geojson';
+import { MAP_CATEGORIES } from '../../lib/content/schemas';
 import { PLACE_PRECISIONS } from '../../lib/content/schemas';
 import { provinceBounds } from '../../lib/geo/inside-province';
 import { BOUNDARY_DATA_PATH } from '../../lib/geo/map-paths';
@@ -27,7 +27,7 @@ function mapStrings(locale: Locale): MapStrings {
     groupTitle: templates.groupTitle,
     tilesUnavailable: t('map.tilesUnavailable'),
     categories: Object.fromEntries(
-      MAP_LAYERS.map((c) => [c, t(`map.categories.${c}`)]),
+      MAP_CATEGORIES.map((c) => [c, t(`map.categories.${c}`)]),
     ) as MapStrings['categories'],
     precision: Object.fromEntries(
       PLACE_PRECISIONS.map((p) => [p, t(`map.precision.${p}`)]),

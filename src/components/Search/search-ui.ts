@@ -1,7 +1,7 @@
 import { runSearch, type PagefindApi, type PagefindResult } from '../../lib/search/engine';
 import type { RankedResult } from '../../lib/search/rank';
 import { excerptParts } from '../../lib/search/excerpt';
-import { fill, plural } from '../../lib/search/messages';
+import { fill, plural } from '../../lib/format/template';
 import { loadPagefind } from './load-pagefind';
 
 /** Results rendered per batch; "Show more" renders the next batch. */

@@ -32,6 +32,7 @@ const whenMissing =
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const DESCRIPTION_MAX = 160;
 export const PLACE_PRECISIONS = ['site', 'commune', 'district', 'city'] as const;
+/** Map layers, in the order of the map legend: what visitors look for first. */
 export const MAP_CATEGORIES = [
   'heritage',
   'tourism',

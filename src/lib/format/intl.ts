@@ -35,3 +35,10 @@ export function sortByText<T>(items: readonly T[], key: (item: T) => string, loc
   const collator = collatorFor(locale);
   return [...items].sort((a, b) => collator.compare(key(a), key(b)));
 }
+
+/** News reads newest first: by `published`, entries without one last. */
+export function newestFirst<T extends { data: object }>(items: readonly T[]): T[] {
+  const published = (item: T) =>
+    'published' in item.data && item.data.published instanceof Date ? +item.data.published : 0;
+  return [...items].sort((a, b) => published(b) - published(a));
+}

@@ -12,16 +12,6 @@ import { withBase } from '../routes/paths';
 export type MapCategory = (typeof MAP_CATEGORIES)[number];
 export type Precision = (typeof PLACE_PRECISIONS)[number];
 
-/** Layers in the order of the legend: what visitors look for first. */
-export const MAP_LAYERS: readonly MapCategory[] = [
-  'heritage',
-  'tourism',
-  'investment',
-  'border-gate',
-  'cooperation',
-  'culture',
-];
-
 /** The layer a section's places fall in when the page sets no `place.category`. */
 const SECTION_CATEGORY: Partial<Record<SectionKey, MapCategory>> = {
   heritage: 'heritage',

@@ -28,7 +28,7 @@ export type CollectionSection = {
 
 export const SECTION_KEYS = Object.keys(SECTIONS) as SectionKey[];
 
-export const COLLECTION_SECTIONS = SECTION_KEYS.filter(
+const COLLECTION_SECTIONS = SECTION_KEYS.filter(
   (key): key is CollectionSection => SECTIONS[key].kind === 'collection',
 );
 
@@ -48,6 +48,9 @@ export const NAV_SECTIONS: SectionKey[] = [
  * served at the language root: `/vi/<slug>/`. They are a collection too, but not a section.
  */
 export const PAGES_COLLECTION = 'pages';
+
+/** Topic folders of content/pages/ the footer links to, in order; each has a `footer.<topic>` label. */
+export const FOOTER_PAGES = ['about', 'contact', 'accessibility', 'privacy'] as const;
 
 /** Every content collection: one folder of `content/` each, one schema each (schemas.ts). */
 export const CONTENT_COLLECTIONS = [...COLLECTION_SECTIONS, PAGES_COLLECTION] as const;

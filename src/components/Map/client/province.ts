@@ -8,7 +8,8 @@ import {
 } from '../../../lib/geo/group-by-point';
 import { framingBounds } from '../../../lib/geo/framing';
 import { directionsUrl } from '../../../lib/geo/directions';
-import { fill, markerLabel } from '../labels';
+import { fill } from '../../../lib/format/template';
+import { markerLabel } from '../labels';
 import { addBoundary, createMap, el, fetchJson, nameMarker, pinIcon } from './base-map';
 
 interface Item {

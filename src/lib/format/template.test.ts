@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fill, plural } from './messages';
+import { fill, plural } from './template';
 
 describe('messages', () => {
   it('fills placeholders and leaves unknown ones visible', () => {
@@ -7,6 +7,7 @@ describe('messages', () => {
       '3 results for “moc chau”',
     );
     expect(fill('{{missing}}', {})).toBe('{{missing}}');
+    expect(fill('{{a}} and {{ b }}', { a: 1, b: 2 })).toBe('1 and 2');
   });
   it('chooses English plurals and Vietnamese invariant forms', () => {
     const forms = { one: 'one', other: 'other' };
