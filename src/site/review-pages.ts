@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { CONTENT_COLLECTIONS } from '../lib/routes/sections';
-import { contentFiles } from './content-check';
+import { filesUnder } from './files';
 import { splitFrontmatter } from '../lib/content/check/frontmatter';
 import { localeOfTopicFile } from '../lib/content/topic-files';
 import { schemas, type CollectionName } from '../lib/content/schemas';
@@ -18,7 +18,7 @@ export function readReviewedPages(root: string): ReviewedPage[] {
   const contentDir = join(root, 'content');
   if (!existsSync(contentDir)) return [];
   const pages: ReviewedPage[] = [];
-  for (const path of contentFiles(contentDir)) {
+  for (const path of filesUnder(contentDir)) {
     const [collection, , name, ...rest] = path.split('/');
     const locale = localeOfTopicFile(name ?? '');
     if (
