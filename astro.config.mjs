@@ -4,22 +4,24 @@ import mdx from '@astrojs/mdx';
 import { LOCALE_CODES, DEFAULT_LOCALE } from './src/i18n/locales';
 import { SITE_URL, BASE_PATH } from './src/site.config';
 import { contentCheckIntegration } from './src/integrations/content-check';
-import { pagefindIntegration } from './src/integrations/pagefind';
+import { fontsIntegration } from './src/integrations/fonts';
+import { finishBuildIntegration } from './src/integrations/finish-build';
 
 export default defineConfig({
   site: SITE_URL,
   base: BASE_PATH,
   output: 'static',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: { format: 'directory', inlineStylesheets: 'never' },
   i18n: {
     locales: [...LOCALE_CODES],
     defaultLocale: DEFAULT_LOCALE,
     // Both languages are prefixed (/vi/, /en/); `/` is a bilingual entry page, not a redirect.
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  // Pagefind runs last, on the finished HTML (astro:build:done).
-  integrations: [contentCheckIntegration(), mdx(), pagefindIntegration()],
+  // On the finished pages: font subset, Pagefind, service worker (src/integrations/finish-build.ts;
+  // `npm run build` runs them after Astro exits, to keep the build's peak memory down).
+  integrations: [contentCheckIntegration(), mdx(), fontsIntegration(), finishBuildIntegration()],
   security: {
     // Hashes for Astro's inline scripts and styles; same-origin files allowed; never 'unsafe-inline'.
     csp: {

@@ -2,13 +2,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
-import { DIST, builtPages, localizedPages } from '../support/dist';
+import { DIST, builtPages, localizedPages, type BuiltPage } from '../support/dist';
 
 const jsonLdOf = (html: string): Record<string, unknown>[] =>
   [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) =>
     JSON.parse(m[1]!),
   );
 
+const noindex = (page: BuiltPage) =>
+  page.doc.querySelector('meta[name="robots"]')?.getAttribute('content') === 'noindex';
 const contentPages = () => localizedPages().filter((p) => p.doc.querySelector('article.topic'));
 
 describe('structured data (JSON-LD)', () => {
@@ -69,7 +71,8 @@ describe('structured data (JSON-LD)', () => {
 
 describe('sharing tags', () => {
   it('gives every localized page Open Graph and Twitter tags with an absolute PNG image', () => {
-    for (const page of localizedPages()) {
+    // Not the offline pages: the browser shows them, nobody shares them (robots noindex).
+    for (const page of localizedPages().filter((p) => !noindex(p))) {
       const meta = (sel: string) => page.doc.querySelector(sel)?.getAttribute('content');
       for (const sel of [
         'meta[property="og:title"]',
@@ -100,12 +103,15 @@ describe('sharing tags', () => {
 describe('sitemap, robots.txt and feeds', () => {
   const sitemap = readFileSync(join(DIST, 'sitemap.xml'), 'utf8');
 
-  it('lists every localized page except the 404s, each with its language alternates', () => {
+  it('lists every localized page except the 404 and offline pages, each with its language alternates', () => {
     const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
     const expected = localizedPages()
-      .filter((p) => !p.path.includes('/404/'))
+      .filter((p) => !p.path.includes('/404/') && !noindex(p))
       .map((p) => p.path);
     expect(locs.sort()).toEqual(expect.arrayContaining(expected.sort()));
+    const unlisted = localizedPages().filter(noindex);
+    expect(unlisted.map((p) => p.path).sort()).toEqual(['/en/offline/', '/vi/ngoai-tuyen/']);
+    for (const page of unlisted) expect(locs, page.path).not.toContain(page.path);
     expect(sitemap.match(/hreflang="vi"/g)?.length).toBe(sitemap.match(/<url>/g)?.length);
     expect(sitemap.match(/hreflang="en"/g)?.length).toBe(sitemap.match(/<url>/g)?.length);
   });

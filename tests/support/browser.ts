@@ -26,7 +26,9 @@ export async function isolatedContext(
   browser: Browser,
   { offline = true, onExternal }: { offline?: boolean; onExternal?: (url: string) => void } = {},
 ): Promise<{ context: BrowserContext; external: string[] }> {
-  const context = await browser.newContext();
+  // No service worker: these tests look at each page as the server sends it (the worker has
+  // its own tests, tests/browser/offline.test.ts; request interception would bypass it anyway).
+  const context = await browser.newContext({ serviceWorkers: 'block' });
   const external: string[] = [];
   await context.route('**/*', (route) => {
     const url = route.request().url();

@@ -155,6 +155,8 @@ export function mountSearch(root: HTMLElement, options: MountOptions = {}): Sear
   input.addEventListener('input', () => {
     clearTimeout(timer);
     timer = setTimeout(() => void run(input.value), DEBOUNCE_MS);
+    // Start loading Pagefind at the first keystroke, while the pause in typing is awaited.
+    void loadPagefind().catch(() => {});
   });
   for (const filter of filters) filter.addEventListener('change', () => void run(input.value));
   more.addEventListener('click', async () => {

@@ -22,6 +22,16 @@ export function generalPagePath(locale: Locale, slug: string): string {
   return `/${locale}/${slug}/`;
 }
 
+/** The page shown when a page cannot be reached offline (src/views/OfflineView.astro). */
+const OFFLINE_SEGMENT = { vi: 'ngoai-tuyen', en: 'offline' } as const satisfies Record<
+  Locale,
+  string
+>;
+
+export function offlinePagePath(locale: Locale): string {
+  return `/${locale}/${OFFLINE_SEGMENT[locale]}/`;
+}
+
 /** A language's "page not found" page; the host serves it for unknown paths (deploy/). */
 export function notFoundPath(locale: Locale): string {
   return `/${locale}/404/`;

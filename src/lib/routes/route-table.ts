@@ -1,7 +1,14 @@
 import { LOCALE_CODES, type Locale } from '../../i18n/locales';
 import { SECTION_KEYS, type SectionKey, type CollectionSection } from './sections';
 import { topicFilePath } from '../content/topic-files';
-import { localeHomePath, notFoundPath, sectionPath, topicPath, generalPagePath } from './paths';
+import {
+  localeHomePath,
+  notFoundPath,
+  offlinePagePath,
+  sectionPath,
+  topicPath,
+  generalPagePath,
+} from './paths';
 import { MESSAGES as M } from '../content/check/messages';
 
 /**
@@ -10,7 +17,10 @@ import { MESSAGES as M } from '../content/check/messages';
  * the sitemap and the built-site tests all read this one table.
  */
 
-type RouteKind = 'home' | 'section' | 'topic' | 'page' | 'search' | 'map' | 'not-found';
+type RouteKind = 'home' | 'section' | 'topic' | 'page' | 'search' | 'map' | 'not-found' | 'offline';
+
+/** Pages for the browser, not for readers arriving from outside: no sitemap, no search index, noindex. */
+export const UNLISTED_KINDS: readonly RouteKind[] = ['not-found', 'offline'];
 
 export interface TopicRef {
   /** `culture`, …, or `pages` for general pages. */
@@ -99,6 +109,8 @@ export function planRoutes(
 
   fixed('home', 'home', localeHomePath);
   fixed('not-found', 'not-found', notFoundPath);
+  // What the service worker shows when a page cannot be reached and was never stored.
+  fixed('offline', 'offline', offlinePagePath);
   for (const key of SECTION_KEYS) {
     const kind: RouteKind = key === 'search' ? 'search' : key === 'map' ? 'map' : 'section';
     fixed(kind, `section:${key}`, (l) => sectionPath(l, key), key);

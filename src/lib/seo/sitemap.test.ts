@@ -29,6 +29,8 @@ describe('sitemap', () => {
   it('lists every page but the 404s, each with both language alternates', () => {
     expect(xml).toContain('<loc>https://example.org/vi/di-tich/di-tich-lao-kho/</loc>');
     expect(xml).not.toContain('/404/');
+    expect(xml).not.toContain('/vi/ngoai-tuyen/');
+    expect(xml).not.toContain('/en/offline/');
     const block = xml
       .split('<url>')
       .find((b) => b.includes('<loc>https://example.org/en/heritage/lao-kho-relic/</loc>'))!;
@@ -39,7 +41,9 @@ describe('sitemap', () => {
       '<xhtml:link rel="alternate" hreflang="en" href="https://example.org/en/heritage/lao-kho-relic/"/>',
     );
     expect(block).toContain('<lastmod>2026-11-26</lastmod>');
-    expect(xml.match(/<url>/g)).toHaveLength(routes.filter((r) => r.kind !== 'not-found').length);
+    expect(xml.match(/<url>/g)).toHaveLength(
+      routes.filter((r) => r.kind !== 'not-found' && r.kind !== 'offline').length,
+    );
   });
 
   it('escapes XML', () => {

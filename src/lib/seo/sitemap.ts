@@ -1,10 +1,10 @@
 import { LOCALES, LOCALE_CODES } from '../../i18n/locales';
-import type { RouteEntry } from '../routes/route-table';
+import { UNLISTED_KINDS, type RouteEntry } from '../routes/route-table';
 import { xmlEscape } from './xml-escape';
 
 /**
  * A sitemap with language alternates (xhtml:link) for every indexable page.
- * 404 pages are left out; `url(path)` turns a site path into an absolute URL.
+ * 404 and offline pages are left out; `url(path)` turns a site path into an absolute URL.
  */
 export function sitemapXml(
   routes: readonly RouteEntry[],
@@ -12,7 +12,7 @@ export function sitemapXml(
   lastmod: (route: RouteEntry) => Date | undefined,
 ): string {
   const entries = routes
-    .filter((route) => route.kind !== 'not-found')
+    .filter((route) => !UNLISTED_KINDS.includes(route.kind))
     .map((route) => {
       const alternates = LOCALE_CODES.map(
         (code) =>

@@ -1,0 +1,73 @@
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { LOCALES } from '../i18n/locales';
+import { finalizeFonts } from './fonts';
+import { buildSearchIndex } from './pagefind';
+import { buildServiceWorker, SW_FILE } from './service-worker';
+
+/**
+ * What the build does to the finished pages, in this order: subset the font
+ * to the characters they use (renaming files and rewriting references), index
+ * them with Pagefind, then write the service worker with the final file list.
+ *
+ * `npm run build` runs these steps after `astro build` has exited
+ * (src/integrations/finish-build-cli.ts): Astro's heap, ~0.5 MB a page, is then
+ * gone before the Pagefind service starts, so the build's peak memory is
+ * Astro's alone. A plain `astro build` (site copies in tests, `npx astro build`)
+ * runs them in `astro:build:done`, so every way of building gives the whole site.
+ */
+
+export interface FinishOptions {
+  base: string;
+  assetsDir: string;
+  log: (message: string) => void;
+}
+
+const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
+
+export async function finishBuild(dist: string, { base, assetsDir, log }: FinishOptions) {
+  let started = performance.now();
+  const fonts = await finalizeFonts(dist, assetsDir);
+  log(
+    `Be Vietnam Pro subset to ${fonts.characters} characters (${fonts.files.map((f) => `${f.weight}: ${(f.bytes / 1024).toFixed(1)} KB`).join(', ')}) in ${seconds(started)}.`,
+  );
+  started = performance.now();
+  const { pages } = await buildSearchIndex(
+    dist,
+    Object.values(LOCALES).map((l) => l.htmlLang),
+  );
+  log(
+    `Search index written to pagefind/ (${Object.entries(pages)
+      .map(([lang, n]) => `${lang}: ${n}`)
+      .join(', ')} pages) in ${seconds(started)}.`,
+  );
+  started = performance.now();
+  const worker = await buildServiceWorker(dist, { base, assetsDir });
+  log(
+    `${SW_FILE} written: ${worker.precached} files precached, worker ${(worker.workerBytes / 1024).toFixed(1)} KB, in ${seconds(started)}.`,
+  );
+}
+
+/** `npm run build` sets npm_lifecycle_event=build for the processes it starts (npm's own variable). */
+const finishesAfterAstro = () => process.env.npm_lifecycle_event === 'build';
+
+export function finishBuildIntegration(): AstroIntegration {
+  let base = '/';
+  let assetsDir = '_astro';
+  return {
+    name: 'son-la:finish-build',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+        assetsDir = config.build.assets;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        if (finishesAfterAstro()) {
+          logger.info('Font subset, search index and service worker follow once Astro exits.');
+          return;
+        }
+        await finishBuild(fileURLToPath(dir), { base, assetsDir, log: (m) => logger.info(m) });
+      },
+    },
+  };
+}

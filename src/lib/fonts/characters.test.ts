@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { addDrawnCharacters, FONT_FLOOR, subsetText, VIETNAMESE_LETTERS } from './characters';
+
+describe('characters the font must draw', () => {
+  it('covers the whole Vietnamese alphabet, with every tone, in both cases', () => {
+    expect(VIETNAMESE_LETTERS).toHaveLength(12 * 6 * 2 + 2);
+    for (const word of ['Đèo', 'Pha', 'Đin', 'Mộc', 'Châu', 'Sơn', 'La', 'ỷ', 'Ữ', 'ặ', 'Ỵ'])
+      for (const char of word.normalize('NFC'))
+        expect(FONT_FLOOR, `${char} in the floor`).toContain(char);
+    expect([...VIETNAMESE_LETTERS].every((c) => c.normalize('NFC') === c)).toBe(true);
+  });
+
+  it('reads the non-ASCII characters of a page, entities decoded', () => {
+    const found = addDrawnCharacters(
+      '<p title="Lào–Việt">Sơn La &mdash; &#8220;xòe&#x201D; &amp; 5&nbsp;km</p>',
+      new Set(),
+    );
+    expect([...found].sort()).toEqual(['à', 'ò', 'ơ', 'ệ', '\u00a0', '–', '—', '“', '”'].sort());
+  });
+
+  it('sorts by code point, adds the floor and drops characters nobody draws', () => {
+    const text = subsetText(['\n', '\u200b', '€', 'Ω']);
+    expect(text).toContain('€');
+    expect(text).toContain('Ω');
+    expect(text).not.toMatch(/[\n\u200b]/);
+    expect(text.startsWith(' !"#')).toBe(true);
+    const points = [...text].map((c) => c.codePointAt(0)!);
+    expect(points).toEqual([...points].sort((a, b) => a - b));
+  });
+});
