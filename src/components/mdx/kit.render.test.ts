@@ -33,6 +33,19 @@ beforeAll(async () => {
   container.addServerRenderer({ name: 'astro:jsx', renderer: mdxRenderer });
 });
 
+/**
+ * The markup to pin: image URLs lose the project's folder (dev mode puts it
+ * there) and SVG path data is elided (the province outline is data, simplified
+ * by its own module, not markup of the kit).
+ */
+function markup(html: string): string {
+  const root = process.cwd();
+  return html
+    .replaceAll(encodeURIComponent(root), '<root>')
+    .replaceAll(root, '<root>')
+    .replace(/\sd="[^"]*"/g, ' d="…"');
+}
+
 const render = (example: AstroComponentFactory, locale: string) =>
   container.renderToString(example, {
     props: { components: mdxComponents },
@@ -52,10 +65,6 @@ describe('MDX kit rendering', () => {
     // The CSP allows no inline style and no inline script.
     expect(html).not.toMatch(/\sstyle=/);
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>[^<]/);
-    // Image URLs carry the project's folder in dev mode: not part of the markup.
-    const root = process.cwd();
-    expect(
-      html.replaceAll(encodeURIComponent(root), '<root>').replaceAll(root, '<root>'),
-    ).toMatchSnapshot();
+    expect(markup(html)).toMatchSnapshot();
   });
 });
