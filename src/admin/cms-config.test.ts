@@ -10,6 +10,7 @@ import {
   cmsField,
   collectionFields,
   editorBackend,
+  fileSpec,
   collectionNames,
   parityProblems,
   schemaFields,
@@ -117,6 +118,29 @@ describe('the editor configuration (generated from the zod schemas)', () => {
       name: 'accessed',
       required: false,
     });
+  });
+
+  it('keeps pages current: review date and interval, and when each source was read, entered once', () => {
+    const heritage = fieldsOf('heritage');
+    expect(find(heritage, 'reviewed')).toMatchObject({
+      widget: 'datetime',
+      required: false,
+      i18n: 'duplicate',
+    });
+    expect(find(heritage, 'reviewEvery')).toMatchObject({
+      widget: 'select',
+      required: false,
+      i18n: 'duplicate',
+    });
+    expect(find(heritage, 'sources.accessed')).toMatchObject({
+      widget: 'datetime',
+      i18n: 'duplicate',
+    });
+    // The interval's default differs by section, so the file format never leaves a chosen one out.
+    const { defaults, dates } = fileSpec();
+    expect(defaults).not.toHaveProperty('reviewEvery');
+    expect(defaults).toMatchObject({ draft: false, 'place.outsideProvince': false });
+    expect(dates).toEqual(expect.arrayContaining(['updated', 'reviewed', 'sources.*.accessed']));
   });
 
   it('asks for prose per language and for data once', () => {

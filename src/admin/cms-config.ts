@@ -71,7 +71,7 @@ type I18nMode = true | 'duplicate';
 export function cmsField(field: SchemaField, parent?: I18nMode): Field {
   const shared = parent === 'duplicate' || isShared(field);
   const i18n: I18nMode = shared ? 'duplicate' : true;
-  const { label, hint } = textFor(field.path, field.name);
+  const { label, hint } = textFor(field.path, field.name, field.description);
   const { rules } = field;
   const common = {
     name: field.name,
@@ -194,6 +194,20 @@ function collectionLabel(name: CollectionName): string {
   return `${vi.section[name as keyof typeof vi.section]} / ${en.section[name as keyof typeof en.section]}`;
 }
 
+function sharedDefaults(fields: readonly SchemaField[]): Record<string, unknown> {
+  const byPath = new Map<string, Set<string>>();
+  for (const field of fields) {
+    const values = byPath.get(field.path) ?? new Set<string>();
+    values.add(JSON.stringify(field.rules.default));
+    byPath.set(field.path, values);
+  }
+  return Object.fromEntries(
+    [...byPath]
+      .filter(([, values]) => values.size === 1 && !values.has(undefined as never))
+      .map(([path, values]) => [path, JSON.parse([...values][0]!) as unknown]),
+  );
+}
+
 /** What the file format needs to know about the schemas (written to site.json). */
 export function fileSpec(): FileSpec {
   const fields = collectionNames().flatMap((name) =>
@@ -209,9 +223,9 @@ export function fileSpec(): FileSpec {
   return {
     order: inFieldOrder(topLevel),
     dates: [...new Set(fields.filter((f) => f.kind === 'date').map((f) => f.path))],
-    defaults: Object.fromEntries(
-      fields.filter((f) => f.rules.default !== undefined).map((f) => [f.path, f.rules.default]),
-    ),
+    // Only defaults every collection shares: the format does not know a file's collection,
+    // and writing a chosen value is always right where leaving it out might not be.
+    defaults: sharedDefaults(fields),
   };
 }
 

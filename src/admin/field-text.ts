@@ -39,6 +39,20 @@ export const FIELD_TEXT: Record<string, FieldText> = {
     label: both('Ngày cập nhật', 'Last updated'),
     hint: both('Ngày nội dung được kiểm tra gần nhất', 'The day the facts were last checked'),
   },
+  reviewed: {
+    label: both('Ngày rà soát thông tin', 'Last reviewed'),
+    hint: both(
+      'Ngày gần nhất có người đối chiếu mọi thông tin trên trang với nguồn; không phải ngày sửa chữ',
+      'The day a person last checked every fact against its sources; not the day the text was edited',
+    ),
+  },
+  reviewEvery: {
+    label: both('Chu kỳ rà soát', 'Review every'),
+    hint: both(
+      'Để trống để dùng chu kỳ mặc định của chuyên mục; content:check nhắc khi quá hạn',
+      'Leave empty for the section’s default; content:check warns when a review is overdue',
+    ),
+  },
   sources: {
     label: both('Nguồn', 'Sources'),
     hint: both(
@@ -52,6 +66,10 @@ export const FIELD_TEXT: Record<string, FieldText> = {
   'sources.*.date': {
     label: both('Ngày của nguồn', 'Date of the source'),
     hint: both('Dạng NNNN-TT-NN nếu biết', 'YYYY-MM-DD if known'),
+  },
+  'sources.*.accessed': {
+    label: both('Ngày đọc nguồn', 'Accessed'),
+    hint: both('Ngày anh chị mở và đọc nguồn này', 'The day you opened and read this source'),
   },
   'sources.*.note': { label: both('Ghi chú', 'Note') },
   draft: {
@@ -185,9 +203,13 @@ export function isShared(field: SchemaField): boolean {
   return !TRANSLATED_VALUES.has(field.path);
 }
 
-/** A label for every field: the table's, or the field name so a new field still shows. */
-export function textFor(path: string, name: string): FieldText {
-  return FIELD_TEXT[path] ?? { label: name };
+/**
+ * A label for every field: the table's, or the field name so a new field still
+ * shows; the hint is the table's, or the schema's own `.describe()` text.
+ */
+export function textFor(path: string, name: string, description?: string): FieldText {
+  const text = FIELD_TEXT[path] ?? { label: name };
+  return text.hint || !description ? text : { ...text, hint: description };
 }
 
 /**
@@ -200,6 +222,8 @@ const FIELD_ORDER = [
   'description',
   'slug',
   'updated',
+  'reviewed',
+  'reviewEvery',
   'published',
   'event',
   'number',

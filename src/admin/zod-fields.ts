@@ -40,6 +40,8 @@ interface FieldRules {
 
 export type SchemaField = FieldKind & {
   name: string;
+  /** The schema's `.describe()` text, if any: shown as the field's hint. */
+  description?: string;
   /** Dotted path from the top of the frontmatter; list items are `*`: `sources.*.url`. */
   path: string;
   rules: FieldRules;
@@ -74,6 +76,12 @@ interface CheckDef {
 }
 
 const defOf = (schema: AnySchema): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
+
+/** A schema's `.describe()` text (not the editor's own image marker). */
+function describedBy(schema: AnySchema): string | undefined {
+  const text = (schema as { description?: string }).description;
+  return text && text !== IMAGE_MARKER_DESCRIPTION ? text : undefined;
+}
 
 function fail(path: string, what: string): never {
   throw new Error(
@@ -137,19 +145,26 @@ function isInteger(def: Def): boolean {
 
 export function readField(name: string, path: string, schema: AnySchema): SchemaField {
   const rules: FieldRules = { optional: false, buildOnly: [] };
-  let def = defOf(schema);
+  let inner = schema;
+  let description = describedBy(inner);
   // Wrappers first: optional / default say whether the key may be left out.
   for (;;) {
-    if (def.type === 'optional') {
-      rules.optional = true;
-      def = defOf(def.innerType!);
-    } else if (def.type === 'default') {
-      rules.optional = true;
-      rules.default = def.defaultValue;
-      def = defOf(def.innerType!);
-    } else break;
+    const wrapper = defOf(inner);
+    if (wrapper.type !== 'optional' && wrapper.type !== 'default') break;
+    rules.optional = true;
+    if (wrapper.type === 'default') rules.default = wrapper.defaultValue;
+    inner = wrapper.innerType!;
+    description ??= describedBy(inner);
   }
-  const field = (kind: FieldKind): SchemaField => ({ ...kind, name, path, rules });
+  const def = defOf(inner);
+  const isImage = (inner as { description?: string }).description === IMAGE_MARKER_DESCRIPTION;
+  const field = (kind: FieldKind): SchemaField => ({
+    ...kind,
+    name,
+    path,
+    ...(description ? { description } : {}),
+    rules,
+  });
 
   // A date written YYYY-MM-DD: z.preprocess(check the calendar day, z.coerce.date()).
   if (def.type === 'pipe' && def.out && defOf(def.out).type === 'date') {
@@ -159,8 +174,7 @@ export function readField(name: string, path: string, schema: AnySchema): Schema
   readChecks(def, rules, path);
   switch (def.type) {
     case 'string':
-      if ((schema as { description?: string }).description === IMAGE_MARKER_DESCRIPTION)
-        return field({ kind: 'image' });
+      if (isImage) return field({ kind: 'image' });
       if (def.format && def.format !== 'url') fail(path, `the string format "${def.format}"`);
       if (def.format === 'url') {
         rules.pattern = { source: '^https?://\\S+$', message: urlMessage(def) };
