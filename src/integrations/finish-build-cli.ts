@@ -16,6 +16,7 @@ const dist = resolve(root, typeof config.outDir === 'string' ? config.outDir : '
 const started = performance.now();
 try {
   await finishBuild(dist, {
+    root,
     base: (config.base ?? '/').replace(/\/?$/, '/'),
     assetsDir: config.build?.assets ?? '_astro',
     log: (message) => console.log(`[son-la:finish-build] ${message}`),

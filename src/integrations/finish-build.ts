@@ -18,6 +18,8 @@ import { buildServiceWorker, SW_FILE } from './service-worker';
  */
 
 export interface FinishOptions {
+  /** The project folder (for the font cache). */
+  root: string;
   base: string;
   assetsDir: string;
   log: (message: string) => void;
@@ -25,11 +27,14 @@ export interface FinishOptions {
 
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 
-export async function finishBuild(dist: string, { base, assetsDir, log }: FinishOptions) {
+export async function finishBuild(dist: string, { root, base, assetsDir, log }: FinishOptions) {
   let started = performance.now();
-  const fonts = await finalizeFonts(dist, assetsDir);
+  const fonts = await finalizeFonts(dist, assetsDir, root);
+  const again = fonts.resubset.length
+    ? `; subset again for ${fonts.resubset.length} characters the sources lacked (${fonts.resubset.join('')})`
+    : '';
   log(
-    `Be Vietnam Pro subset to ${fonts.characters} characters (${fonts.files.map((f) => `${f.weight}: ${(f.bytes / 1024).toFixed(1)} KB`).join(', ')}) in ${seconds(started)}.`,
+    `Be Vietnam Pro covers the pages: ${fonts.characters} characters (${fonts.files.map((f) => `${f.weight}: ${(f.bytes / 1024).toFixed(1)} KB`).join(', ')})${again}, checked in ${seconds(started)}.`,
   );
   started = performance.now();
   const { pages } = await buildSearchIndex(
@@ -52,12 +57,14 @@ export async function finishBuild(dist: string, { base, assetsDir, log }: Finish
 const finishesAfterAstro = () => process.env.npm_lifecycle_event === 'build';
 
 export function finishBuildIntegration(): AstroIntegration {
+  let root = process.cwd();
   let base = '/';
   let assetsDir = '_astro';
   return {
     name: 'son-la:finish-build',
     hooks: {
       'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
         base = config.base;
         assetsDir = config.build.assets;
       },
@@ -66,7 +73,12 @@ export function finishBuildIntegration(): AstroIntegration {
           logger.info('Font subset, search index and service worker follow once Astro exits.');
           return;
         }
-        await finishBuild(fileURLToPath(dir), { base, assetsDir, log: (m) => logger.info(m) });
+        await finishBuild(fileURLToPath(dir), {
+          root,
+          base,
+          assetsDir,
+          log: (m) => logger.info(m),
+        });
       },
     },
   };
