@@ -1,8 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Four kinds of test, told apart by where they live (and so by file name):
+ * Five kinds of test, told apart by where they live (and so by file name):
  * - unit:    `src/**\/*.test.ts` — modules beside their code, in-process (the CLIs' logic too).
+ * - kit:     `src/components/mdx/**\/*.render.test.ts` — the MDX kit's examples rendered by
+ *            Astro's container API (vitest.kit.config.ts: Astro's Vite config).
  * - built:   `tests/built/**\/*.test.ts` — read the built site in `dist/` (npm test builds first)
  *            and the fixture site (tests/support/fixture-build.ts).
  * - editor:  `tests/editor/**\/*.test.ts` — the tools end to end: a real `astro build` that must
@@ -17,10 +19,12 @@ const FIXTURE = ['tests/support/fixture-build.ts'];
 export default defineConfig({
   test: {
     projects: [
+      './vitest.kit.config.ts',
       {
         test: {
           name: 'unit',
           include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+          exclude: ['src/**/*.render.test.ts'],
           environment: 'node',
           testTimeout: 30_000,
         },

@@ -2,7 +2,8 @@
  * `npm run content:check` — validates all content in seconds, without a build,
  * with the same checker the production build runs. `--dev` applies the
  * preview rules (drafts count as pages, placeholders are warnings);
- * `--root <dir>` checks another copy of the site.
+ * `--root <dir>` checks another copy of the site; `--today YYYY-MM-DD` checks as
+ * on another day (which reviews are overdue).
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -14,11 +15,13 @@ const { values } = parseArgs({
     dev: { type: 'boolean', default: false },
     root: { type: 'string', default: '.' },
     quiet: { type: 'boolean', default: false },
+    today: { type: 'string' },
   },
 });
 const started = performance.now();
 const { problems, files } = checkSiteContent(resolve(values.root), {
   mode: values.dev ? 'dev' : 'build',
+  ...(values.today ? { today: values.today } : {}),
 });
 const shown = values.quiet ? problems.filter((p) => p.severity !== 'note') : problems;
 if (shown.length > 0) console.log(`${formatProblems(shown)}\n`);

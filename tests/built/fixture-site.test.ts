@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { validExamples } from '../../src/components/mdx/examples';
 import { NEW_TOPIC_TEXT, fixtureSite, type FixtureSite } from '../support/fixture-build';
 
 /**
@@ -24,6 +25,13 @@ describe('the fixture build', () => {
     expect(kit).toContain('data-video-embed');
     // Nothing from YouTube until the click: no iframe in the page as built.
     expect(kit).not.toContain('<iframe');
-    expect(kit).toContain('(TXT, 32 B)');
+    // Decision 2477's text in public/documents/: 25,651 bytes.
+    expect(kit).toContain('(TXT, 25 KB)');
+  });
+
+  it('shows every example of the kit', () => {
+    const kit = page('en/culture/component-kit');
+    for (const example of validExamples())
+      expect(kit, example.name).toContain(`${example.folder}: ${example.name}`);
   });
 });

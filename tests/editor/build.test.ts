@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tempSite, type TempSite } from '../support/temp-site';
+import { STANDALONE_PAGES, tempSite, type TempSite } from '../support/temp-site';
 
 /**
  * The real `astro build` on a copy of the site with a broken page: it must stop
@@ -12,7 +12,7 @@ import { tempSite, type TempSite } from '../support/temp-site';
 let site: TempSite;
 
 beforeAll(() => {
-  site = tempSite({ content: ['pages'] });
+  site = tempSite({ content: STANDALONE_PAGES });
 });
 afterAll(() => site?.remove());
 

@@ -1,15 +1,17 @@
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { inject } from 'vitest';
 import type { TestProject } from 'vitest/node';
 import { copySite, removeCopy } from '../../scripts/lib/site-copy.mjs';
+import { validExamples } from '../../src/components/mdx/examples';
+import type { Locale } from '../../src/i18n/locales';
 import { planTopic } from '../../src/lib/content/scaffold';
 
 /**
  * One build of a copy of the site with what the real site must never contain,
  * shared by every test that needs it (instead of one temp build per test file):
- * - the MDX kit demo (tests/fixtures/content/kit-demo), for render and axe checks;
+ * - a page of every example of the MDX kit (src/components/mdx/<Name>/examples), for axe;
  * - a page of hostile text (fixtures/content/hostile), for the escaping tests;
  * - a page with only a video (fixtures/content/video), for the click-to-load test;
  * - a topic made by `npm run new` (planTopic) with its placeholders filled in;
@@ -22,7 +24,7 @@ import { planTopic } from '../../src/lib/content/scaffold';
 
 export const FIXTURE_BASE = '/quoc-te/';
 const ROOT = process.cwd();
-const EXTRAS = ['kit-demo', 'hostile', 'video'];
+const EXTRAS = ['hostile', 'video'];
 
 /** The new topic's folder and the text its placeholders are replaced with. */
 export const NEW_TOPIC = { section: 'visit', topic: 'ban-hang', slugVi: 'ban-hang-moc-chau' };
@@ -50,6 +52,7 @@ function prepare(): FixtureSite {
       cpSync(join(from, entry), to, { recursive: true });
     }
   }
+  writeKitPage(dir);
   const plan = planTopic({
     section: NEW_TOPIC.section,
     topic: NEW_TOPIC.topic,
@@ -69,6 +72,25 @@ function prepare(): FixtureSite {
   }
   return { dir, dist: join(dir, 'dist'), base: FIXTURE_BASE };
 }
+
+/** The kit page: every valid example of every component, in both languages. */
+function writeKitPage(dir: string): void {
+  const examples = validExamples();
+  const folder = join(dir, 'content/culture/component-kit');
+  mkdirSync(folder, { recursive: true });
+  for (const asset of new Set(examples.flatMap((e) => e.assets)))
+    cpSync(asset, join(folder, basename(asset)));
+  const body = examples.map((e) => `## ${e.folder}: ${e.name}\n\n${e.mdx}`).join('\n');
+  for (const [locale, slug] of Object.entries(KIT_PAGE_SLUGS)) {
+    writeFileSync(
+      join(folder, `index.${locale}.mdx`),
+      `---\ntitle: The component kit\ndescription: Every example of every component editors can use.\nslug: ${slug}\nupdated: 2026-12-01\nsources:\n  - title: The kit's examples\n---\n\n${body}`,
+    );
+  }
+}
+
+/** Where the kit page is, by language. */
+export const KIT_PAGE_SLUGS: Record<Locale, string> = { vi: 'bo-cong-cu', en: 'component-kit' };
 
 const STATUS = '.fixture-build.json';
 

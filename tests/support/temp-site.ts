@@ -14,11 +14,24 @@ export interface TempSite {
 }
 
 /**
+ * The general pages that link only to one another: a copy with just these
+ * builds fast. (The profile and agencies pages link into the sections.)
+ */
+export const STANDALONE_PAGES = [
+  'pages/about',
+  'pages/accessibility',
+  'pages/contact',
+  'pages/privacy',
+];
+
+/**
  * A throwaway copy of the site (scripts/lib/site-copy.mjs) for tests that must
  * build something the real site must never contain (broken or hostile content)
  * or build differently (a sub-path). `content` chooses which content folders to copy.
  */
-export function tempSite({ content = ['pages'] }: { content?: string[] | 'all' } = {}): TempSite {
+export function tempSite({
+  content = STANDALONE_PAGES,
+}: { content?: string[] | 'all' } = {}): TempSite {
   const dir = copySite(ROOT, { content });
   return {
     dir,

@@ -43,16 +43,16 @@ describe('npm run new (planTopic)', () => {
         "content/heritage/ban-hang/index.en.mdx — place.lat",
         "content/heritage/ban-hang/index.en.mdx — place.lon",
         "content/heritage/ban-hang/index.en.mdx — place.precision",
-        "content/heritage/ban-hang/index.en.mdx — line 15",
-        "content/heritage/ban-hang/index.en.mdx — line 17",
+        "content/heritage/ban-hang/index.en.mdx — line 16",
+        "content/heritage/ban-hang/index.en.mdx — line 18",
         "content/heritage/ban-hang/index.vi.mdx — title",
         "content/heritage/ban-hang/index.vi.mdx — description",
         "content/heritage/ban-hang/index.vi.mdx — sources[0].title",
         "content/heritage/ban-hang/index.vi.mdx — place.lat",
         "content/heritage/ban-hang/index.vi.mdx — place.lon",
         "content/heritage/ban-hang/index.vi.mdx — place.precision",
-        "content/heritage/ban-hang/index.vi.mdx — line 15",
-        "content/heritage/ban-hang/index.vi.mdx — line 17",
+        "content/heritage/ban-hang/index.vi.mdx — line 16",
+        "content/heritage/ban-hang/index.vi.mdx — line 18",
       ]
     `);
 

@@ -80,7 +80,7 @@ function placeholderFor(schema: AnySchema, path: string[], locale: Locale, today
 interface ScaffoldInput {
   collection: CollectionName;
   slugs: Record<Locale, string>;
-  /** `YYYY-MM-DD`, for `updated`. */
+  /** `YYYY-MM-DD`, for `updated` and `reviewed`. */
   today: string;
 }
 
@@ -100,11 +100,14 @@ function scaffoldFile({ collection, slugs, today }: ScaffoldInput, locale: Local
   const data = placeholderFor(schema, [], locale, today) as Record<string, unknown>;
   data.slug = slugs[locale];
   data.updated = today;
+  // Whoever writes a new page checks its facts against the sources that day.
+  data.reviewed = today;
   const ordered = {
     title: data.title,
     description: data.description,
     slug: data.slug,
     updated: data.updated,
+    reviewed: data.reviewed,
     ...data,
   };
   const front = yaml.dump(ordered, { lineWidth: -1, quotingType: '"' });

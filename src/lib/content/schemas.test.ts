@@ -94,6 +94,40 @@ describe('base fields (every collection)', () => {
   });
 });
 
+describe('staying current', () => {
+  it('keeps the review date and reviews topics yearly unless told otherwise', () => {
+    const result = parse('culture', { ...base, reviewed: '2026-11-30' });
+    expect(result.success && result.data.reviewed).toEqual(new Date('2026-11-30'));
+    expect(result.success && result.data.reviewEvery).toBe('yearly');
+    expect(parse('culture', { ...base, reviewEvery: 'quarterly' }).data?.reviewEvery).toBe(
+      'quarterly',
+    );
+  });
+
+  it('never asks for a review of news and documents by default', () => {
+    const news = parse('news', { ...base, published: '2024-11-19' });
+    expect(news.success && news.data.reviewEvery).toBe('never');
+  });
+
+  it('explains the review intervals and refuses a review date that is not a day', () => {
+    expect(firstIssue('pages', { ...base, reviewEvery: 'annually' })).toMatchInlineSnapshot(
+      `"reviewEvery: "reviewEvery" must be one of quarterly, half-yearly, yearly, two-yearly, never: how often the facts must be checked again ("never" for news and documents that record one date) / "reviewEvery" phải là một trong quarterly, half-yearly, yearly, two-yearly, never: bao lâu phải kiểm tra lại thông tin ("never" cho tin tức, văn bản chỉ ghi nhận một thời điểm)"`,
+    );
+    expect(firstIssue('pages', { ...base, reviewed: '2026-02-30' })).toMatch(
+      /^reviewed: "reviewed" must be a date written YYYY-MM-DD/,
+    );
+  });
+
+  it('records when a source was read', () => {
+    const sources = [{ title: 'VNA', url: 'https://en.vietnamplus.vn/', accessed: '2026-12-01' }];
+    const result = parse('pages', { ...base, sources });
+    expect(result.success && result.data.sources[0]!.accessed).toEqual(new Date('2026-12-01'));
+    expect(
+      firstIssue('pages', { ...base, sources: [{ title: 'x', accessed: 'yesterday' }] }),
+    ).toMatch(/^sources\.0\.accessed: "sources.accessed" must be a date/);
+  });
+});
+
 describe('places', () => {
   it('heritage pages need a place', () => {
     expect(firstIssue('heritage', base)).toMatch(/^place: /);

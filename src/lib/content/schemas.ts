@@ -41,6 +41,29 @@ export const MAP_CATEGORIES = [
   'cooperation',
   'culture',
 ] as const;
+/**
+ * How often a page's facts must be checked again. News items and documents
+ * record what was true on their date, so they default to "never"; everything
+ * else to "yearly" (a collection can override the default, a page its own value).
+ */
+export const REVIEW_INTERVALS = [
+  'quarterly',
+  'half-yearly',
+  'yearly',
+  'two-yearly',
+  'never',
+] as const;
+export type ReviewInterval = (typeof REVIEW_INTERVALS)[number];
+export const DEFAULT_REVIEW_EVERY: Record<ContentCollection, ReviewInterval> = {
+  culture: 'yearly',
+  heritage: 'yearly',
+  visit: 'yearly',
+  invest: 'yearly',
+  cooperation: 'yearly',
+  news: 'never',
+  documents: 'never',
+  pages: 'yearly',
+};
 /** Protection ranks of a relic; each has a label in ui/*.json (`rank.<rank>`). */
 const RELIC_RANKS = [
   'special-national',
@@ -80,6 +103,11 @@ const sourceSchema = z
     url: z.url({ protocol: /^https?$/, error: toZodMessage(M.sourceUrl()) }).optional(),
     publisher: z.string().optional(),
     date: z.string().optional(),
+    accessed: calendarDate('sources.accessed')
+      .optional()
+      .describe(
+        'The day the source was read (YYYY-MM-DD), shown beside the link so a reader knows how fresh it is / Ngày đọc nguồn (NNNN-TT-NN), hiện cạnh liên kết',
+      ),
     note: z.string().optional(),
   })
   .strict();
@@ -131,7 +159,10 @@ function coverSchema<I extends z.ZodType>(image: ImageHelper<I>) {
 }
 
 /** Fields every page shares, in both languages. */
-function baseFields<I extends z.ZodType>(image: ImageHelper<I>) {
+function baseFields<I extends z.ZodType>(
+  image: ImageHelper<I>,
+  { reviewEvery }: { reviewEvery: ReviewInterval },
+) {
   return {
     title: requiredText('title'),
     description: requiredText('description').max(DESCRIPTION_MAX, {
@@ -145,6 +176,17 @@ function baseFields<I extends z.ZodType>(image: ImageHelper<I>) {
       .string({ error: whenMissing('slug') })
       .regex(SLUG_PATTERN, { error: toZodMessage(M.slugPattern()) }),
     updated: calendarDate('updated'),
+    reviewed: calendarDate('reviewed')
+      .optional()
+      .describe(
+        'The day a person last checked every fact on the page against its sources (YYYY-MM-DD), shown as "last reviewed"; not the day the text was last edited / Ngày gần nhất có người đối chiếu mọi thông tin trên trang với nguồn (NNNN-TT-NN)',
+      ),
+    reviewEvery: z
+      .enum(REVIEW_INTERVALS, { error: toZodMessage(M.reviewInterval(REVIEW_INTERVALS)) })
+      .default(reviewEvery)
+      .describe(
+        'How often the facts must be checked again; content:check warns when a review is overdue / Chu kỳ phải kiểm tra lại thông tin; content:check cảnh báo khi quá hạn',
+      ),
     sources: z
       .array(sourceSchema, {
         error: (issue) =>
@@ -226,21 +268,28 @@ const DOCUMENT_TYPES = [
 /** Builders per collection, so the Astro config and the tests use the same schema. */
 export const schemas = {
   culture: <I extends z.ZodType>(image: ImageHelper<I>) =>
-    z.object({ ...baseFields(image), ...placeFields }).strict(),
+    z
+      .object({
+        ...baseFields(image, { reviewEvery: DEFAULT_REVIEW_EVERY.culture }),
+        ...placeFields,
+      })
+      .strict(),
   heritage: <I extends z.ZodType>(image: ImageHelper<I>) =>
     z
       .object({
-        ...baseFields(image),
+        ...baseFields(image, { reviewEvery: DEFAULT_REVIEW_EVERY.heritage }),
         ...placeFields,
         place: placeSchema,
       })
       .strict(),
   visit: <I extends z.ZodType>(image: ImageHelper<I>) =>
-    z.object({ ...baseFields(image), ...placeFields }).strict(),
+    z
+      .object({ ...baseFields(image, { reviewEvery: DEFAULT_REVIEW_EVERY.visit }), ...placeFields })
+      .strict(),
   invest: <I extends z.ZodType>(image: ImageHelper<I>) =>
     z
       .object({
-        ...baseFields(image),
+        ...baseFields(image, { reviewEvery: DEFAULT_REVIEW_EVERY.invest }),
         ...placeFields,
         opportunities: z.array(opportunitySchema).optional(),
       })
@@ -248,7 +297,7 @@ export const schemas = {
   cooperation: <I extends z.ZodType>(image: ImageHelper<I>) =>
     z
       .object({
-        ...baseFields(image),
+        ...baseFields(image, { reviewEvery: DEFAULT_REVIEW_EVERY.cooperation }),
         ...placeFields,
         activities: z.array(planActivitySchema).optional(),
       })
@@ -256,7 +305,7 @@ export const schemas = {
   news: <I extends z.ZodType>(image: ImageHelper<I>) =>
     z
       .object({
-        ...baseFields(image),
+        ...baseFields(image, { reviewEvery: DEFAULT_REVIEW_EVERY.news }),
         published: calendarDate('published'),
         event: z
           .object({
@@ -275,7 +324,7 @@ export const schemas = {
   documents: <I extends z.ZodType>(image: ImageHelper<I>) =>
     z
       .object({
-        ...baseFields(image),
+        ...baseFields(image, { reviewEvery: DEFAULT_REVIEW_EVERY.documents }),
         number: requiredText('number'),
         issuer: requiredText('issuer'),
         signed: calendarDate('signed'),
@@ -288,7 +337,7 @@ export const schemas = {
       })
       .strict(),
   pages: <I extends z.ZodType>(image: ImageHelper<I>) =>
-    z.object({ ...baseFields(image) }).strict(),
+    z.object({ ...baseFields(image, { reviewEvery: DEFAULT_REVIEW_EVERY.pages }) }).strict(),
 } as const satisfies Record<ContentCollection, unknown>;
 
 export type CollectionName = keyof typeof schemas;

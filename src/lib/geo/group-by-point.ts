@@ -3,8 +3,9 @@
  * stands for every relic in that district). Leaflet would stack their markers
  * so only the top one could be clicked or reached with Tab. Instead they become
  * one marker whose popup lists them all: one tab stop, one accessible name,
- * nothing hidden. Points that are merely close stay separate markers: at the
- * province's scale they are distinguishable once zoomed in.
+ * nothing hidden. Points that are merely close are grouped first by
+ * `groupByPoint` as separate groups; `mergeCloseGroups` then merges groups
+ * closer than the WCAG 2.2 target spacing at the current zoom.
  */
 export interface PointItem {
   lat: number;

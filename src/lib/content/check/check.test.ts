@@ -28,6 +28,19 @@ describe('content check', () => {
     expect(errors()).toEqual([]);
   });
 
+  it('warns, naming the dates, when a review is overdue, and never for "never"', () => {
+    site.edit(EN, (t) => t.replace(/^updated: .*$/m, 'updated: 2026-01-10\nreviewed: 2025-11-30'));
+    site.edit(VI, (t) =>
+      t.replace(/^updated: .*$/m, 'updated: 2024-01-10\nreviewed: 2024-01-10\nreviewEvery: never'),
+    );
+    expect(errors()).toEqual([]);
+    expect(report()).toMatchInlineSnapshot(`
+      "! content/heritage/lao-kho/index.en.mdx — reviewed
+          EN: the facts were last reviewed on 2025-11-30 and are reviewed every year, so a review has been due since 2026-11-30 (1 day(s) ago): check the page against its sources, correct what has changed, then set "reviewed" to the day you checked (npm run review:due lists every page that is due)
+          VI: thông tin được kiểm tra lần cuối ngày 2025-11-30, chu kỳ hằng năm, nên đã đến hạn kiểm tra lại từ 2026-11-30 (1 ngày trước): đối chiếu trang với các nguồn, sửa những gì đã thay đổi, rồi đặt "reviewed" là ngày bạn kiểm tra (npm run review:due liệt kê mọi trang đến hạn)"
+    `);
+  });
+
   it('reports a missing required field', () => {
     site.edit(VI, (t) => t.replace(/^title: .*\n/m, ''));
     expect(report()).toMatchInlineSnapshot(`

@@ -102,6 +102,15 @@ function describeValue(value: unknown): Bilingual {
   return both(String(value), String(value));
 }
 
+/** Review intervals (schemas.ts REVIEW_INTERVALS) as a sentence says them. */
+const REVIEW_INTERVAL_NAMES: Record<string, Bilingual> = {
+  quarterly: both('every three months', 'ba tháng một lần'),
+  'half-yearly': both('every six months', 'sáu tháng một lần'),
+  yearly: both('every year', 'hằng năm'),
+  'two-yearly': both('every two years', 'hai năm một lần'),
+  never: both('never', 'không kiểm tra lại'),
+};
+
 const IMAGE_TYPES = imageTypesList('or');
 const IMAGE_TYPES_VI = imageTypesList('hoặc');
 
@@ -246,6 +255,16 @@ export const MESSAGES = {
       `"${field}" phải là ngày dạng NNNN-TT-NN, ví dụ 2025-07-01`,
     ),
   dateHint: () => both('a date written YYYY-MM-DD', 'ngày dạng NNNN-TT-NN'),
+  reviewOverdue: (reviewed: string, every: string, due: string, days: number) =>
+    both(
+      `the facts were last reviewed on ${reviewed} and are reviewed ${REVIEW_INTERVAL_NAMES[every]?.en ?? every}, so a review has been due since ${due} (${days} day(s) ago): check the page against its sources, correct what has changed, then set "reviewed" to the day you checked (npm run review:due lists every page that is due)`,
+      `thông tin được kiểm tra lần cuối ngày ${reviewed}, chu kỳ ${REVIEW_INTERVAL_NAMES[every]?.vi ?? every}, nên đã đến hạn kiểm tra lại từ ${due} (${days} ngày trước): đối chiếu trang với các nguồn, sửa những gì đã thay đổi, rồi đặt "reviewed" là ngày bạn kiểm tra (npm run review:due liệt kê mọi trang đến hạn)`,
+    ),
+  reviewInterval: (choices: readonly string[]) =>
+    both(
+      `"reviewEvery" must be one of ${list(choices)}: how often the facts must be checked again ("never" for news and documents that record one date)`,
+      `"reviewEvery" phải là một trong ${list(choices)}: bao lâu phải kiểm tra lại thông tin ("never" cho tin tức, văn bản chỉ ghi nhận một thời điểm)`,
+    ),
   sourceUrl: () =>
     both(
       'a source "url" must start with https:// or http://',

@@ -8,6 +8,7 @@ import { mdxImportsRule } from './mdx-imports';
 import { mdxSyntaxRule } from './mdx-syntax';
 import { pairingRule } from './pairing';
 import { placeholdersRule } from './placeholders';
+import { reviewDueRule } from './review-due';
 import { schemaRule } from './schema';
 
 /**
@@ -23,6 +24,7 @@ export const PAGE_RULES: readonly PageRule[] = [
   imagesRule,
   htmlRule,
   componentsRule,
+  reviewDueRule,
 ];
 
 export const SITE_RULES: readonly SiteRule[] = [layoutRule, pairingRule, linksRule];
