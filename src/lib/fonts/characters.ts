@@ -11,11 +11,15 @@ import { decodeHTML } from 'entities';
 const TONES = ['', '\u0300', '\u0301', '\u0303', '\u0309', '\u0323'];
 const VOWELS = 'aăâeêioôơuưy';
 
-/** Every Vietnamese letter, lower and upper case, precomposed (NFC): 134 vowels with tones, đ, Đ. */
+/**
+ * The Vietnamese letters a visitor may type in the search box whatever the
+ * pages say: every vowel with every tone in lower case, the vowels' upper case
+ * (Ă Â Ê Ô Ơ Ư), đ and Đ — 86 letters, all precomposed (NFC). Capitals with a
+ * tone mark come from the pages' own text when a page uses them.
+ */
 export const VIETNAMESE_LETTERS: string = [
-  ...[...VOWELS].flatMap((vowel) =>
-    TONES.map((tone) => (vowel + tone).normalize('NFC')).flatMap((c) => [c, c.toUpperCase()]),
-  ),
+  ...[...VOWELS].flatMap((vowel) => TONES.map((tone) => (vowel + tone).normalize('NFC'))),
+  ...[...VOWELS].map((vowel) => vowel.toUpperCase()),
   'đ',
   'Đ',
 ].join('');
