@@ -26,6 +26,8 @@ export default defineConfig({
           include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
           exclude: ['src/**/*.render.test.ts'],
           environment: 'node',
+          // Pure modules and their data: no state to leak between files, ~250 ms saved per file.
+          isolate: false,
           testTimeout: 30_000,
         },
       },
@@ -34,6 +36,8 @@ export default defineConfig({
           name: 'built',
           include: ['tests/built/**/*.test.ts'],
           environment: 'node',
+          // Files only read dist/; sharing a worker shares its parsed pages.
+          isolate: false,
           globalSetup: FIXTURE,
           testTimeout: 120_000,
           hookTimeout: 600_000,

@@ -7,7 +7,7 @@ export const SITE_URL = process.env.SITE_URL ?? 'https://portal.sonla.example';
 export const BASE_PATH = process.env.BASE_PATH ?? '/';
 
 /**
- * The map tile source (see issue on maps). OpenStreetMap's standard tiles
+ * The map tile source (src/components/Map/README.md, "Tiles"). OpenStreetMap's standard tiles
  * need the attribution below and a Referer; no bulk or offline prefetching.
  */
 export const TILE_SOURCE = {

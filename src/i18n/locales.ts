@@ -1,7 +1,10 @@
 /**
  * The single source of truth for the site's languages. Routing, the language
  * switch, hreflang tags, the sitemap, date formats and the test URL lists all
- * derive from this table — add a language here and nowhere else.
+ * derive from this table; no other file writes a language code (checked by
+ * src/architecture.test.ts). A new language starts here; then `npm run check`
+ * names every table that needs its text (records keyed by Locale: ui/<lang>.json,
+ * the checker's messages, section segments, placeholders), see ADR 0001.
  */
 export const LOCALES = {
   vi: {

@@ -40,7 +40,7 @@ describe('markerLabel', () => {
       ],
       strings(en),
     );
-    expect(label).toBe('2 places at one point: Lao Khô relic; Chi Đảy cave');
+    expect(label).toBe('2 places here: Lao Khô relic; Chi Đảy cave');
   });
 
   it('refuses an empty marker', () => {
