@@ -22,7 +22,7 @@ import { writeAdmin } from './admin';
  */
 
 export interface FinishOptions {
-  /** The project folder (for the editor's sources and its bundle cache). */
+  /** The project folder (for the font cache, the editor's sources and its bundle cache). */
   root: string;
   base: string;
   assetsDir: string;
@@ -33,9 +33,12 @@ const seconds = (since: number) => `${((performance.now() - since) / 1000).toFix
 
 export async function finishBuild(dist: string, { root, base, assetsDir, log }: FinishOptions) {
   let started = performance.now();
-  const fonts = await finalizeFonts(dist, assetsDir);
+  const fonts = await finalizeFonts(dist, assetsDir, root);
+  const again = fonts.resubset.length
+    ? `; subset again for ${fonts.resubset.length} characters the sources lacked (${fonts.resubset.join('')})`
+    : '';
   log(
-    `Be Vietnam Pro subset to ${fonts.characters} characters (${fonts.files.map((f) => `${f.weight}: ${(f.bytes / 1024).toFixed(1)} KB`).join(', ')}) in ${seconds(started)}.`,
+    `Be Vietnam Pro covers the pages: ${fonts.characters} characters (${fonts.files.map((f) => `${f.weight}: ${(f.bytes / 1024).toFixed(1)} KB`).join(', ')})${again}, checked in ${seconds(started)}.`,
   );
   started = performance.now();
   const { pages } = await buildSearchIndex(
@@ -61,7 +64,7 @@ export async function finishBuild(dist: string, { root, base, assetsDir, log }: 
 const finishesAfterAstro = () => process.env.npm_lifecycle_event === 'build';
 
 export function finishBuildIntegration(): AstroIntegration {
-  let root = '';
+  let root = process.cwd();
   let base = '/';
   let assetsDir = '_astro';
   return {

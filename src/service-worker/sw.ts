@@ -18,7 +18,7 @@
  * - Updates: a new worker waits until every tab of the site is closed, so
  *   the new version starts on the next visit; the page offers to switch now.
  */
-import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
+import { matchPrecache, precacheAndRoute } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkFirst, StaleWhileRevalidate } from 'workbox-strategies';
 import type { WorkboxPlugin } from 'workbox-core';
@@ -58,7 +58,6 @@ const sameSite = (url: URL) =>
   !url.pathname.startsWith(`${BASE}${ADMIN_DIR}/`);
 
 precacheAndRoute(self.__WB_MANIFEST);
-cleanupOutdatedCaches();
 
 self.addEventListener('activate', (event) => {
   event.waitUntil(
