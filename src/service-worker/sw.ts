@@ -30,6 +30,7 @@ import {
   type WorkerMessage,
 } from '../lib/offline/cache-names';
 import { offlinePageUrl } from '../lib/offline/offline-page';
+import { ADMIN_DIR } from '../lib/routes/admin-path';
 
 /** The slice of the worker's global scope used here (the project's types are the DOM's). */
 interface WorkerScope {
@@ -50,7 +51,11 @@ declare const self: WorkerScope;
 declare const __BASE__: string;
 
 const BASE = __BASE__;
-const sameSite = (url: URL) => url.origin === self.location.origin && url.pathname.startsWith(BASE);
+// The browser editor (/admin/) is not the public site: no route of this worker touches it.
+const sameSite = (url: URL) =>
+  url.origin === self.location.origin &&
+  url.pathname.startsWith(BASE) &&
+  !url.pathname.startsWith(`${BASE}${ADMIN_DIR}/`);
 
 precacheAndRoute(self.__WB_MANIFEST);
 
