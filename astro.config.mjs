@@ -19,8 +19,9 @@ export default defineConfig({
     // Both languages are prefixed (/vi/, /en/); `/` is a bilingual entry page, not a redirect.
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  // On the finished pages: font subset, Pagefind, service worker (src/integrations/finish-build.ts;
-  // `npm run build` runs them after Astro exits, to keep the build's peak memory down).
+  // On the finished pages: font subset, Pagefind, service worker, then the editor at /admin/
+  // (src/integrations/finish-build.ts; `npm run build` runs them after Astro exits, to keep the
+  // build's peak memory down).
   integrations: [contentCheckIntegration(), mdx(), fontsIntegration(), finishBuildIntegration()],
   security: {
     // Hashes for Astro's inline scripts and styles; same-origin files allowed; never 'unsafe-inline'.

@@ -16,3 +16,18 @@ export const TILE_SOURCE = {
   attribution: '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>',
   maxZoom: 19,
 };
+
+/**
+ * The git host the browser editor at /admin/ saves to (docs/editing.en.md).
+ * CMS_BACKEND: github | gitlab | gitea (Gitea and Forgejo); CMS_REPO: owner/name;
+ * CMS_API_ROOT: the API of a self-hosted GitLab/Gitea/Forgejo; CMS_OAUTH_URL and
+ * CMS_OAUTH_APP_ID: OAuth sign-in (without them, editors use a personal access token).
+ */
+export const EDITOR_BACKEND = {
+  name: process.env.CMS_BACKEND ?? 'github',
+  repo: process.env.CMS_REPO ?? 'sonla-example/international-portal',
+  branch: process.env.CMS_BRANCH ?? 'main',
+  apiRoot: process.env.CMS_API_ROOT,
+  oauthBaseUrl: process.env.CMS_OAUTH_URL,
+  oauthAppId: process.env.CMS_OAUTH_APP_ID,
+};

@@ -12,7 +12,8 @@ import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const PROJECT_FILES = ['src', 'public', 'package.json', 'tsconfig.json'];
+// deploy/: the editor's headers (src/admin/headers.ts) come from deploy/security-headers.json.
+const PROJECT_FILES = ['src', 'public', 'deploy', 'package.json', 'tsconfig.json'];
 
 /**
  * Copy the project at `root` into a new temporary folder.

@@ -1,6 +1,6 @@
 /**
  * `npm run build`'s second step (see finish-build.ts): the font subset, the
- * search index and the service worker, on the site `astro build` just wrote.
+ * search index, the service worker and the editor, on the site `astro build` just wrote.
  * Reads the deployment base, output folder and assets folder from the
  * project's astro.config.mjs, the one place they are set.
  */
@@ -16,6 +16,7 @@ const dist = resolve(root, typeof config.outDir === 'string' ? config.outDir : '
 const started = performance.now();
 try {
   await finishBuild(dist, {
+    root,
     base: (config.base ?? '/').replace(/\/?$/, '/'),
     assetsDir: config.build?.assets ?? '_astro',
     log: (message) => console.log(`[son-la:finish-build] ${message}`),

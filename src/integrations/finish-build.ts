@@ -4,11 +4,15 @@ import { LOCALES } from '../i18n/locales';
 import { finalizeFonts } from './fonts';
 import { buildSearchIndex } from './pagefind';
 import { buildServiceWorker, SW_FILE } from './service-worker';
+import { writeAdmin } from './admin';
 
 /**
  * What the build does to the finished pages, in this order: subset the font
  * to the characters they use (renaming files and rewriting references), index
- * them with Pagefind, then write the service worker with the final file list.
+ * them with Pagefind, write the service worker with the final file list, then
+ * add the browser editor (dist/admin/, src/integrations/admin.ts): last, so
+ * the font subset, the search index and the offline cache never see it, and
+ * it points to the site's final stylesheets for its preview.
  *
  * `npm run build` runs these steps after `astro build` has exited
  * (src/integrations/finish-build-cli.ts): Astro's heap, ~0.5 MB a page, is then
@@ -18,6 +22,8 @@ import { buildServiceWorker, SW_FILE } from './service-worker';
  */
 
 export interface FinishOptions {
+  /** The project folder (for the font cache, the editor's sources and its bundle cache). */
+  root: string;
   base: string;
   assetsDir: string;
   log: (message: string) => void;
@@ -25,11 +31,14 @@ export interface FinishOptions {
 
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 
-export async function finishBuild(dist: string, { base, assetsDir, log }: FinishOptions) {
+export async function finishBuild(dist: string, { root, base, assetsDir, log }: FinishOptions) {
   let started = performance.now();
-  const fonts = await finalizeFonts(dist, assetsDir);
+  const fonts = await finalizeFonts(dist, assetsDir, root);
+  const again = fonts.resubset.length
+    ? `; subset again for ${fonts.resubset.length} characters the sources lacked (${fonts.resubset.join('')})`
+    : '';
   log(
-    `Be Vietnam Pro subset to ${fonts.characters} characters (${fonts.files.map((f) => `${f.weight}: ${(f.bytes / 1024).toFixed(1)} KB`).join(', ')}) in ${seconds(started)}.`,
+    `Be Vietnam Pro covers the pages: ${fonts.characters} characters (${fonts.files.map((f) => `${f.weight}: ${(f.bytes / 1024).toFixed(1)} KB`).join(', ')})${again}, checked in ${seconds(started)}.`,
   );
   started = performance.now();
   const { pages } = await buildSearchIndex(
@@ -46,27 +55,39 @@ export async function finishBuild(dist: string, { base, assetsDir, log }: Finish
   log(
     `${SW_FILE} written: ${worker.precached} files precached, worker ${(worker.workerBytes / 1024).toFixed(1)} KB, in ${seconds(started)}.`,
   );
+  started = performance.now();
+  await writeAdmin(root, dist);
+  log(`Editor written to admin/ in ${seconds(started)}.`);
 }
 
 /** `npm run build` sets npm_lifecycle_event=build for the processes it starts (npm's own variable). */
 const finishesAfterAstro = () => process.env.npm_lifecycle_event === 'build';
 
 export function finishBuildIntegration(): AstroIntegration {
+  let root = process.cwd();
   let base = '/';
   let assetsDir = '_astro';
   return {
     name: 'son-la:finish-build',
     hooks: {
       'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
         base = config.base;
         assetsDir = config.build.assets;
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (finishesAfterAstro()) {
-          logger.info('Font subset, search index and service worker follow once Astro exits.');
+          logger.info(
+            'Font subset, search index, service worker and editor follow once Astro exits.',
+          );
           return;
         }
-        await finishBuild(fileURLToPath(dir), { base, assetsDir, log: (m) => logger.info(m) });
+        await finishBuild(fileURLToPath(dir), {
+          root,
+          base,
+          assetsDir,
+          log: (m) => logger.info(m),
+        });
       },
     },
   };

@@ -13,23 +13,24 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import subsetFont from 'subset-font';
-import { addDrawnCharacters, subsetText } from '../lib/fonts/characters';
+import { CharacterCollector, subsetText } from '../lib/fonts/characters';
 import { contentHash, walkFiles } from './dist-files';
 
 /**
  * Be Vietnam Pro, self-hosted, one WOFF2 file per weight, subset at build time
  * to the characters the built pages use (docs/adr/0004-font-subset-at-build.md).
  *
- * 1. `astro:config:setup` writes a placeholder subset per weight (Latin and
- *    the whole Vietnamese alphabet) to node_modules/.cache/son-la-fonts/, which
- *    `@son-la-fonts/…` resolves to. `astro dev` shows it; Vite hashes it into
- *    `_astro/` like any asset, so CSS and the preload links point at it.
- * 2. `astro:build:done` reads every built page, subsets the full fonts to the
- *    characters found (plus a floor: ASCII and all Vietnamese letters), writes
- *    them under a name hashed from their own bytes, and rewrites the
- *    references: the CSS that declares them gets a new hashed name too (its
- *    content changed), and the pages are updated to the new names. Hashed
- *    assets stay immutable: a changed font never hides behind an old name.
+ * 1. `astro:config:setup` reads the characters of the sources (content, UI
+ *    strings, components) plus a floor (ASCII and every Vietnamese letter) and
+ *    subsets both weights into node_modules/.cache/son-la-fonts/, which
+ *    `@son-la-fonts/…` resolves to. Vite names them by content in `_astro/`,
+ *    so CSS and the preload links point at the final files; `astro dev` too.
+ * 2. After the build (finish-build.ts) every built page is read: if one shows
+ *    a character the subset lacks (made by code, not written in a source),
+ *    both weights are subset again and renamed by their new bytes, and every
+ *    reference follows: the CSS that declares them is renamed by its new
+ *    content, pages are rewritten, and the CSP hash of a changed inline block
+ *    is updated. Hashed assets stay immutable either way.
  */
 
 /** The weights the site draws: text and bold (`font-weight: 600` is drawn with 700). */
@@ -54,14 +55,15 @@ function sourceFontPath(weight: Weight): string {
 /**
  * What hb-subset keeps besides the glyphs. No hinting: phones and macOS ignore
  * TrueType hints and modern Windows needs few at text sizes; it halves the
- * files. Only the OpenType features text needs (kerning, standard ligatures,
- * contextual alternates, mark positioning for combining accents): the font's
- * alternates, small caps, fractions and ordinals pull in hundreds of glyphs.
+ * files. Only the OpenType features text needs (kerning, composition and
+ * mark positioning for combining accents, local forms): the font's ligatures,
+ * alternates, small caps, fractions and ordinals pull in glyphs a body text
+ * never shows (dropping "liga" and "calt" saved 0.6 KB; no visible change).
  */
 const SUBSET_OPTIONS = {
   targetFormat: 'woff2',
   noHinting: true,
-  keepFeatures: ['kern', 'liga', 'calt', 'ccmp', 'locl', 'mark', 'mkmk'],
+  keepFeatures: ['kern', 'ccmp', 'locl', 'mark', 'mkmk'],
 } as const;
 
 function subsetWeight(weight: Weight, text: string): Promise<Buffer> {
@@ -71,39 +73,63 @@ function subsetWeight(weight: Weight, text: string): Promise<Buffer> {
   });
 }
 
-/** The placeholder's characters: the floor plus Latin-1, Latin Extended-A and common punctuation. */
-const PLACEHOLDER_RANGES: [number, number][] = [
-  [0xa0, 0x17f],
-  [0x2010, 0x2027],
-  [0x2030, 0x203a],
-  [0x20ab, 0x20ac],
-];
-const placeholderText = () =>
-  subsetText(
-    PLACEHOLDER_RANGES.flatMap(([from, to]) =>
-      Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i)),
-    ),
-  );
+/**
+ * One folder per set of characters and options: builds of different site
+ * copies share node_modules (tests, the benchmark) and may run at once.
+ */
+const fontCacheDir = (root: string, key: string) =>
+  join(root, 'node_modules', '.cache', 'son-la-fonts', key);
 
-const fontCacheDir = (root: string) => join(root, 'node_modules', '.cache', 'son-la-fonts');
+/**
+ * Where the pages' text comes from: the content, the UI strings and the
+ * components' own words (CSS `content:` included: the breadcrumb's "›").
+ * Build tooling is left out (the checker's and the build's messages never
+ * reach a page); comments elsewhere may add a character too many, never too
+ * few. What code composes at build time is checked on the built pages.
+ */
+const BUILD_TOOLING = /[/\\]src[/\\](?:integrations|service-worker|site|lib[/\\]content)[/\\]/;
 
-/** Write the placeholder fonts once (they only change with the source font or the options). */
-async function writePlaceholders(dir: string): Promise<void> {
+function sourceCharacters(root: string): CharacterCollector {
+  const collector = new CharacterCollector();
+  for (const [dir, pattern] of [
+    ['content', /\.(?:mdx?|json|ya?ml)$/],
+    ['src', /(?<!\.test)\.(?:astro|ts|json|css)$/],
+  ] as const) {
+    if (!existsSync(join(root, dir))) continue;
+    for (const file of walkFiles(join(root, dir)))
+      if (pattern.test(file) && !BUILD_TOOLING.test(file))
+        collector.add(readFileSync(file, 'utf8'));
+  }
+  return collector;
+}
+
+/** The sources' characters (with the floor) and the cache folder of their subsets. */
+function sourceSubset(root: string): { text: string; dir: string } {
+  const text = subsetText(sourceCharacters(root).found);
+  const sizes = WEIGHT_LIST.map((w) => readFileSync(sourceFontPath(w)).length);
+  return {
+    text,
+    dir: fontCacheDir(root, contentHash(JSON.stringify([sizes, SUBSET_OPTIONS, text]))),
+  };
+}
+
+/**
+ * Subset both weights to the characters of the sources, into the cache folder
+ * the `@son-la-fonts` alias points at; Vite then names them by their content.
+ * Reused while the characters, the source font and the options stay the same.
+ */
+async function writeSubsets(root: string): Promise<string> {
+  const { text, dir } = sourceSubset(root);
   mkdirSync(dir, { recursive: true });
-  const text = placeholderText();
   for (const weight of WEIGHT_LIST) {
     const file = join(dir, fontFileName(weight));
-    const key = contentHash(
-      JSON.stringify([readFileSync(sourceFontPath(weight)).length, SUBSET_OPTIONS, text]),
-    );
-    const keyFile = `${file}.key`;
-    if (existsSync(file) && existsSync(keyFile) && readFileSync(keyFile, 'utf8') === key) continue;
-    // Written aside and renamed: builds of site copies share node_modules and may run at once.
+    if (existsSync(file)) continue;
+    // Written aside and renamed, so a build running at the same time never reads half a file.
     const temp = `${file}.${process.pid}.tmp`;
     writeFileSync(temp, await subsetWeight(weight, text));
     renameSync(temp, file);
-    writeFileSync(keyFile, key);
   }
+  return dir;
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -191,30 +217,54 @@ export function rewritePage(
 
 export interface FontReport {
   characters: number;
+  /** Characters the pages showed beyond the sources' (subset again and renamed); usually none. */
+  resubset: string[];
   files: { weight: Weight; name: string; bytes: number }[];
 }
 
-/** Step 2 (see the top of this file) on a built site. */
-export async function finalizeFonts(dist: string, assetsDir = '_astro'): Promise<FontReport> {
+/**
+ * Step 2 (see the top of this file) on a built site: read every page; if one
+ * shows a character the fonts lack, subset again with it and rename.
+ */
+export async function finalizeFonts(
+  dist: string,
+  assetsDir = '_astro',
+  root = process.cwd(),
+): Promise<FontReport> {
   const assets = join(dist, assetsDir);
-  const placeholders = readdirSync(assets).filter((name) => BUILT_FONT.test(name));
-  const missing = WEIGHT_LIST.filter(
-    (w) => !placeholders.some((name) => name.startsWith(`be-vietnam-pro-${w}.`)),
+  const built = readdirSync(assets).filter((name) => BUILT_FONT.test(name));
+  const absent = WEIGHT_LIST.filter(
+    (w) => !built.some((name) => name.startsWith(`be-vietnam-pro-${w}.`)),
   );
-  if (missing.length > 0) {
+  if (absent.length > 0) {
     throw new Error(
-      `The site font is missing from ${assets} for weight ${missing.join(', ')}: ` +
-        `src/components/SiteFont must reference ${FONT_ALIAS}/${fontFileName(missing[0]!)} so Vite emits it.`,
+      `The site font is missing from ${assets} for weight ${absent.join(', ')}: ` +
+        `src/components/SiteFont must reference ${FONT_ALIAS}/${fontFileName(absent[0]!)} so Vite emits it.`,
     );
   }
-  const found = new Set<string>();
+  const pages = new CharacterCollector();
   for (const file of walkFiles(dist, [assetsDir, 'pagefind'])) {
-    if (/\.(?:html|geojson)$/.test(file)) addDrawnCharacters(readFileSync(file, 'utf8'), found);
+    if (/\.(?:html|geojson)$/.test(file)) pages.add(readFileSync(file, 'utf8'));
   }
-  const text = subsetText(found);
+  // The same characters the fonts were made from in step 1 (the sources have not changed since).
+  const made = sourceSubset(root).text;
+  const missing = pages.missingFrom(made);
+  const size = (name: string) => readFileSync(join(assets, name)).length;
+  if (missing.length === 0) {
+    return {
+      characters: [...made].length,
+      resubset: [],
+      files: built.map((name) => ({
+        weight: Number(BUILT_FONT.exec(name)![1]) as Weight,
+        name,
+        bytes: size(name),
+      })),
+    };
+  }
+  const text = subsetText([...made, ...missing]);
   const renames = new Map<string, string>();
   const files: FontReport['files'] = [];
-  for (const old of placeholders) {
+  for (const old of built) {
     const weight = Number(BUILT_FONT.exec(old)![1]) as Weight;
     const font = await subsetWeight(weight, text);
     const name = `be-vietnam-pro-${weight}.${contentHash(font)}.woff2`;
@@ -224,17 +274,16 @@ export async function finalizeFonts(dist: string, assetsDir = '_astro'): Promise
     files.push({ weight, name, bytes: font.length });
   }
   rewriteReferences(dist, assetsDir, renames);
-  return { characters: [...text].length, files };
+  return { characters: [...text].length, resubset: missing, files };
 }
 
-/** Step 1 (the placeholders and the `@son-la-fonts` alias); step 2 runs in finish-build.ts. */
+/** Step 1 (the subsets and the `@son-la-fonts` alias); step 2 runs in finish-build.ts. */
 export function fontsIntegration(): AstroIntegration {
   return {
     name: 'son-la:fonts',
     hooks: {
       'astro:config:setup': async ({ config, updateConfig }) => {
-        const dir = fontCacheDir(fileURLToPath(config.root));
-        await writePlaceholders(dir);
+        const dir = await writeSubsets(fileURLToPath(config.root));
         updateConfig({ vite: { resolve: { alias: { [FONT_ALIAS]: dir } } } });
       },
     },

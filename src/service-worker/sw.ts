@@ -18,7 +18,7 @@
  * - Updates: a new worker waits until every tab of the site is closed, so
  *   the new version starts on the next visit; the page offers to switch now.
  */
-import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
+import { matchPrecache, precacheAndRoute } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkFirst, StaleWhileRevalidate } from 'workbox-strategies';
 import type { WorkboxPlugin } from 'workbox-core';
@@ -30,6 +30,7 @@ import {
   type WorkerMessage,
 } from '../lib/offline/cache-names';
 import { offlinePageUrl } from '../lib/offline/offline-page';
+import { ADMIN_DIR } from '../lib/routes/admin-path';
 
 /** The slice of the worker's global scope used here (the project's types are the DOM's). */
 interface WorkerScope {
@@ -50,10 +51,13 @@ declare const self: WorkerScope;
 declare const __BASE__: string;
 
 const BASE = __BASE__;
-const sameSite = (url: URL) => url.origin === self.location.origin && url.pathname.startsWith(BASE);
+// The browser editor (/admin/) is not the public site: no route of this worker touches it.
+const sameSite = (url: URL) =>
+  url.origin === self.location.origin &&
+  url.pathname.startsWith(BASE) &&
+  !url.pathname.startsWith(`${BASE}${ADMIN_DIR}/`);
 
 precacheAndRoute(self.__WB_MANIFEST);
-cleanupOutdatedCaches();
 
 self.addEventListener('activate', (event) => {
   event.waitUntil(

@@ -3,6 +3,7 @@ import { localeOfPath } from '../../src/lib/routes/paths';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { ADMIN_DIR } from '../../src/lib/routes/admin-path';
 
 /** The built site that `npm test` produced with `npm run build`. */
 export const DIST = process.env.DIST_DIR
@@ -21,11 +22,17 @@ export function builtFiles(): string[] {
   return filesUnder(DIST).map((path) => `/${path}`);
 }
 
-/** Site paths (`/vi/`, `/404.html`) of the HTML pages of a built site in `dir`, search UI excluded. */
+/** The browser editor's folder (src/integrations/admin.ts): not a public page, tested on its own. */
+export const ADMIN_PREFIX = `/${ADMIN_DIR}/`;
+
+/** Site paths (`/vi/`, `/404.html`) of the public HTML pages of a built site in `dir` (no search UI, no editor). */
 export function htmlPagesIn(dir: string): string[] {
   return filesUnder(dir)
     .map((path) => `/${path}`)
-    .filter((path) => path.endsWith('.html') && !path.startsWith('/pagefind/'))
+    .filter(
+      (path) =>
+        path.endsWith('.html') && !path.startsWith('/pagefind/') && !path.startsWith(ADMIN_PREFIX),
+    )
     .map((path) => path.replace(/index\.html$/, ''));
 }
 
@@ -39,7 +46,7 @@ export interface BuiltPage {
 
 let pages: BuiltPage[] | undefined;
 
-/** Every HTML page of the built site, parsed once per test file. */
+/** Every public HTML page of the built site, parsed once per test file. */
 export function builtPages(): BuiltPage[] {
   requireDist();
   pages ??= htmlPagesIn(DIST).map((path) => {

@@ -1,21 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { addDrawnCharacters, FONT_FLOOR, subsetText, VIETNAMESE_LETTERS } from './characters';
+import { CharacterCollector, FONT_FLOOR, subsetText, VIETNAMESE_LETTERS } from './characters';
+
+const PRINTABLE = ' abcdefghijklmnopqrstuvwxyz';
 
 describe('characters the font must draw', () => {
-  it('covers the whole Vietnamese alphabet, with every tone, in both cases', () => {
-    expect(VIETNAMESE_LETTERS).toHaveLength(12 * 6 * 2 + 2);
-    for (const word of ['Đèo', 'Pha', 'Đin', 'Mộc', 'Châu', 'Sơn', 'La', 'ỷ', 'Ữ', 'ặ', 'Ỵ'])
+  it('covers every Vietnamese vowel with every tone, their capitals, đ and Đ', () => {
+    expect(VIETNAMESE_LETTERS).toHaveLength(12 * 6 + 12 + 2);
+    for (const word of ['Đèo', 'Pha', 'Đin', 'Mộc', 'Châu', 'Sơn', 'La', 'ỷ', 'Ư', 'ặ', 'Ơ'])
       for (const char of word.normalize('NFC'))
         expect(FONT_FLOOR, `${char} in the floor`).toContain(char);
     expect([...VIETNAMESE_LETTERS].every((c) => c.normalize('NFC') === c)).toBe(true);
   });
 
   it('reads the non-ASCII characters of a page, entities decoded', () => {
-    const found = addDrawnCharacters(
-      '<p title="Lào–Việt">Sơn La &mdash; &#8220;xòe&#x201D; &amp; 5&nbsp;km</p>',
-      new Set(),
+    const collector = new CharacterCollector().add(
+      '<p title="Lào–Việt">Sơn La &mdash; &#8220;xòe&#x201D; &amp; 5&nbsp;km ₫ ₫</p>',
     );
-    expect([...found].sort()).toEqual(['à', 'ò', 'ơ', 'ệ', '\u00a0', '–', '—', '“', '”'].sort());
+    const beyondFloor = [...collector.found].filter((c) => !FONT_FLOOR.includes(c));
+    expect(beyondFloor).toEqual(['₫']);
+    expect(collector.missingFrom(PRINTABLE)).toEqual(expect.arrayContaining(['à', '—', '“', '₫']));
+    expect(collector.missingFrom(FONT_FLOOR + '₫')).toEqual([]);
   });
 
   it('sorts by code point, adds the floor and drops characters nobody draws', () => {

@@ -11,11 +11,15 @@ import { decodeHTML } from 'entities';
 const TONES = ['', '\u0300', '\u0301', '\u0303', '\u0309', '\u0323'];
 const VOWELS = 'aăâeêioôơuưy';
 
-/** Every Vietnamese letter, lower and upper case, precomposed (NFC): 134 vowels with tones, đ, Đ. */
+/**
+ * The Vietnamese letters a visitor may type in the search box whatever the
+ * pages say: every vowel with every tone in lower case, the vowels' upper case
+ * (Ă Â Ê Ô Ơ Ư), đ and Đ — 86 letters, all precomposed (NFC). Capitals with a
+ * tone mark come from the pages' own text when a page uses them.
+ */
 export const VIETNAMESE_LETTERS: string = [
-  ...[...VOWELS].flatMap((vowel) =>
-    TONES.map((tone) => (vowel + tone).normalize('NFC')).flatMap((c) => [c, c.toUpperCase()]),
-  ),
+  ...[...VOWELS].flatMap((vowel) => TONES.map((tone) => (vowel + tone).normalize('NFC'))),
+  ...[...VOWELS].map((vowel) => vowel.toUpperCase()),
   'đ',
   'Đ',
 ].join('');
@@ -25,27 +29,64 @@ const PRINTABLE_ASCII: string = String.fromCharCode(
   ...Array.from({ length: 0x7f - 0x20 }, (_, i) => 0x20 + i),
 );
 
+/**
+ * What Markdown's typographer makes of plain ASCII in the sources (quotes,
+ * dashes, ellipsis) and the no-break space: in no source file, on many pages.
+ */
+const TYPOGRAPHY = '\u00a0‘’“”–—…';
+
 /** Characters the font always covers, whatever the pages say. */
-export const FONT_FLOOR: string = PRINTABLE_ASCII + VIETNAMESE_LETTERS;
+export const FONT_FLOOR: string = PRINTABLE_ASCII + VIETNAMESE_LETTERS + TYPOGRAPHY;
 
 /** Control and layout characters no font needs a glyph for (tabs, newlines, joiners, BOM). */
 const NOT_DRAWN = /[\p{Cc}\u200B-\u200F\u2028\u2029\uFEFF]/u;
 
-/** Entities in markup (`&amp;`, `&#39;`, `&mdash;`): the characters they stand for are drawn too. */
-const ENTITY = /&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);/gi;
+/**
+ * Entities in markup (`&mdash;`, `&#8220;`): the characters they stand for are
+ * drawn too. The ones Astro writes for ASCII (`&amp;`, `&#39;`…) are skipped.
+ */
+const ENTITY = /&(?!(?:amp|lt|gt|quot|apos|#39|#x27);)(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);/gi;
+
+const codePointClass = (chars: Iterable<string>) =>
+  [...chars]
+    .filter((c) => c.codePointAt(0)! > 0x7f)
+    .map((c) => `\\u{${c.codePointAt(0)!.toString(16)}}`)
+    .join('');
 
 /**
- * Add to `into` the characters of an HTML (or JSON) document that a font
- * could have to draw: every non-ASCII character of the text, entities decoded.
- * Markup itself is ASCII, so reading the whole file over-counts nothing but
- * ASCII, which the floor includes anyway. Linear and allocation-light: it runs
- * over every built page.
+ * Collects the characters of many documents (HTML, JSON, MDX) that a font
+ * could have to draw: every non-ASCII character, entities decoded. Markup is
+ * ASCII, so reading whole files over-counts nothing the floor lacks. Fast on
+ * thousands of pages: a regular expression skips every character already
+ * known, so a page costs one scan, and only new characters are handled one by one.
  */
-export function addDrawnCharacters(text: string, into: Set<string>): Set<string> {
-  for (const match of text.matchAll(/[^\x00-\x7F]+/g)) for (const char of match[0]) into.add(char);
-  for (const match of text.matchAll(ENTITY))
-    for (const char of decodeHTML(match[0])) if (char.codePointAt(0)! > 0x7f) into.add(char);
-  return into;
+export class CharacterCollector {
+  readonly found = new Set<string>(FONT_FLOOR);
+  private unknown = this.pattern();
+
+  private pattern(): RegExp {
+    return new RegExp(`[^\\x00-\\x7F${codePointClass(this.found)}]`, 'gu');
+  }
+
+  add(text: string): this {
+    this.unknown.lastIndex = 0;
+    for (let m = this.unknown.exec(text); m; m = this.unknown.exec(text)) {
+      const at = this.unknown.lastIndex;
+      this.found.add(m[0]);
+      this.unknown = this.pattern();
+      this.unknown.lastIndex = at;
+    }
+    for (const match of text.matchAll(ENTITY))
+      for (const char of decodeHTML(match[0]))
+        if (char.codePointAt(0)! > 0x7f) this.found.add(char);
+    return this;
+  }
+
+  /** Characters found that `covered` lacks (what a font made from `covered` could not draw). */
+  missingFrom(covered: string): string[] {
+    const have = new Set(covered);
+    return [...this.found].filter((c) => !have.has(c) && !NOT_DRAWN.test(c));
+  }
 }
 
 /** The text to subset a font to: the floor plus `found`, sorted, without characters nobody draws. */

@@ -1,0 +1,330 @@
+/**
+ * Drives the real browser editor (dist/admin/, Sveltia CMS) offline, for the
+ * browser tests and `npm run docs:screenshots`.
+ *
+ * Sveltia's "Work with Local Repository" mode asks for a folder with the File
+ * System Access API; a headless browser cannot answer the native picker, so
+ * `showDirectoryPicker` is answered with a real directory handle from the
+ * page's origin-private file system (OPFS), seeded with a copy of the content
+ * and an empty `.git/` (Sveltia checks for it). Everything Sveltia then saves
+ * goes through its unmodified local-repository code into that folder, which
+ * `readRepo` reads back. Every request that leaves 127.0.0.1 is aborted and
+ * recorded, and so is every CSP violation.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+/** The folder in OPFS that stands for the repository. */
+const REPO = 'repo';
+
+/**
+ * The editor's own words, from Sveltia's locale files, so the same steps drive
+ * its English or its Vietnamese interface (tests use English; the screenshots
+ * for the Vietnamese guide use Vietnamese).
+ * @param {string} language one of Sveltia's interface languages, as its locale file is named
+ *   (node_modules/@sveltia/cms/locales/): `en-US`, `vi`, …
+ */
+export function uiStrings(language = 'en-US') {
+  const file = `${language}.json`;
+  const url = new URL(`../../node_modules/@sveltia/cms/locales/${file}`, import.meta.url);
+  /** @type {Record<string, string>} */
+  const strings = JSON.parse(readFileSync(url, 'utf8'));
+  /** @param {string} key */
+  const get = (key) => {
+    const text = strings[key];
+    if (typeof text !== 'string') throw new Error(`Sveltia has no "${key}" string in ${file}`);
+    return text;
+  };
+  /** The first wording of a plural message: `.match $count one {{Entry saved.}} …` → `Entry saved.` */
+  const first = (/** @type {string} */ key) => /\{\{([^}]*)\}\}/.exec(get(key))?.[1] ?? get(key);
+  const names = new Intl.DisplayNames([language], { type: 'language' });
+  /** @param {string} template @param {Record<string, string>} values */
+  const fill = (template, values) =>
+    template.replace(/\{\$(\w+)\}/g, (_, name) => values[name] ?? '');
+  return {
+    language,
+    workWithLocalRepo: get('work_with_local_repo'),
+    collectionList: get('collection_list'),
+    createNewEntry: get('create_new_entry'),
+    save: get('save'),
+    insert: get('insert'),
+    preview: get('preview'),
+    entrySaved: first('entry_saved'),
+    /** Words that only the "N fields have errors" message has, in either wording. */
+    errors: /field has an error|fields have errors|trường bị lỗi/,
+    /** @param {string} code a language of the site */
+    localeName: (code) => {
+      const name = names.of(code) ?? code;
+      return name.charAt(0).toLocaleUpperCase(language) + name.slice(1);
+    },
+    /** @param {string} locale */
+    editContent: (locale) => fill(get('edit_x_locale'), { locale }),
+    /** @param {string} locale */
+    previewContent: (locale) => fill(get('preview_x_locale'), { locale }),
+    /** @param {string} field */
+    fieldGroup: (field) => fill(get('x_field'), { field }),
+    /** @param {string} name */
+    add: (name) => fill(get('add_x'), { name }),
+  };
+}
+/** @typedef {ReturnType<typeof uiStrings>} UiStrings */
+const ENGLISH = uiStrings('en-US');
+
+/**
+ * Files of a repository copy, path → bytes: `content/` of `root` plus extra files.
+ * @param {string} root
+ * @param {Record<string, Buffer | string>} [extra] repository path → content
+ * @returns {Map<string, Buffer>}
+ */
+export function repoFiles(root, extra = {}) {
+  /** @type {Map<string, Buffer>} */
+  const files = new Map();
+  /** @param {string} dir */
+  const walk = (dir) => {
+    for (const name of readdirSync(dir)) {
+      const full = join(dir, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else files.set(relative(root, full).split(sep).join('/'), readFileSync(full));
+    }
+  };
+  walk(join(root, 'content'));
+  for (const [path, content] of Object.entries(extra)) files.set(path, Buffer.from(content));
+  return files;
+}
+
+/** @param {string} url */
+const isLocal = (url) =>
+  url.startsWith('http://127.0.0.1') || url.startsWith('data:') || url.startsWith('blob:');
+
+/**
+ * A fresh browser context with the editor open on a seeded repository, signed in
+ * to "Work with Local Repository" and showing the first collection.
+ * @param {import('playwright-core').Browser} browser
+ * @param {string} origin e.g. http://127.0.0.1:4321
+ * @param {Map<string, Buffer>} files
+ * @param {{ ui?: UiStrings, viewport?: { width: number, height: number }, base?: string }} [options]
+ */
+export async function openEditor(browser, origin, files, options = {}) {
+  const { ui = ENGLISH, viewport = { width: 1400, height: 1000 }, base = '/' } = options;
+  const context = await browser.newContext({ locale: ui.language, viewport });
+  /** @type {string[]} */
+  const external = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (isLocal(url)) return route.continue();
+    external.push(url);
+    return route.abort('internetdisconnected');
+  });
+  await context.addInitScript(() => {
+    // The folder picker answers with the OPFS folder that stands for the repository.
+    Object.defineProperty(window, 'showDirectoryPicker', {
+      value: async () =>
+        (await navigator.storage.getDirectory()).getDirectoryHandle('repo', { create: true }),
+    });
+    /** @type {string[]} */
+    const violations = [];
+    Object.defineProperty(window, '__cspViolations', { value: violations });
+    document.addEventListener('securitypolicyviolation', (event) =>
+      violations.push(`${event.effectiveDirective} ${event.blockedURI}`),
+    );
+  });
+  const page = await context.newPage();
+  const admin = `${origin}${base}admin/`;
+  // Same origin as the editor, so the seeded OPFS is the one the editor sees.
+  await page.goto(`${admin}site.json`);
+  await seedRepo(page, files);
+  await page.goto(admin);
+  await page.getByRole('button', { name: ui.workWithLocalRepo }).click();
+  await page.getByRole('tree', { name: ui.collectionList }).waitFor();
+  return {
+    context,
+    page,
+    external,
+    /** CSP violations seen by the editor page so far. */
+    violations: () => page.evaluate(() => /** @type {any} */ (window).__cspViolations.slice()),
+    close: () => context.close(),
+  };
+}
+
+/**
+ * Replace the OPFS repository with `files` (and an empty .git/).
+ * @param {import('playwright-core').Page} page
+ * @param {Map<string, Buffer>} files
+ */
+async function seedRepo(page, files) {
+  const payload = [...files].map(([path, bytes]) => [path, bytes.toString('base64')]);
+  await page.evaluate(
+    async ({ payload, repoName }) => {
+      const root = await navigator.storage.getDirectory();
+      await root.removeEntry(repoName, { recursive: true }).catch(() => {});
+      const repo = await root.getDirectoryHandle(repoName, { create: true });
+      await repo.getDirectoryHandle('.git', { create: true });
+      /** @type {Map<string, Promise<FileSystemDirectoryHandle>>} */
+      const dirs = new Map([['', Promise.resolve(repo)]]);
+      /** @param {string} path @returns {Promise<FileSystemDirectoryHandle>} */
+      const dirFor = (path) => {
+        let dir = dirs.get(path);
+        if (!dir) {
+          const cut = path.lastIndexOf('/');
+          dir = dirFor(cut < 0 ? '' : path.slice(0, cut)).then((parent) =>
+            parent.getDirectoryHandle(path.slice(cut + 1), { create: true }),
+          );
+          dirs.set(path, dir);
+        }
+        return dir;
+      };
+      // All files at once: OPFS writes are slow one by one.
+      await Promise.all(
+        payload.map(async ([path, base64]) => {
+          const cut = path.lastIndexOf('/');
+          const dir = await dirFor(cut < 0 ? '' : path.slice(0, cut));
+          const handle = await dir.getFileHandle(path.slice(cut + 1), { create: true });
+          const writable = await handle.createWritable();
+          await writable.write(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)));
+          await writable.close();
+        }),
+      );
+    },
+    { payload, repoName: REPO },
+  );
+}
+
+/**
+ * Every file of the OPFS repository (`.git/` left out), path → bytes.
+ * @param {import('playwright-core').Page} page
+ * @returns {Promise<Map<string, Buffer>>}
+ */
+export async function readRepo(page) {
+  const entries = await page.evaluate(async (repoName) => {
+    const repo = await (await navigator.storage.getDirectory()).getDirectoryHandle(repoName);
+    /** @type {[string, string][]} */
+    const out = [];
+    /** @param {FileSystemDirectoryHandle} dir @param {string} prefix */
+    const walk = async (dir, prefix) => {
+      // @ts-ignore: entries() is in Chromium's FileSystemDirectoryHandle
+      for await (const [name, handle] of dir.entries()) {
+        if (!prefix && name === '.git') continue;
+        if (handle.kind === 'directory') await walk(handle, `${prefix}${name}/`);
+        else {
+          const bytes = new Uint8Array(await (await handle.getFile()).arrayBuffer());
+          let binary = '';
+          for (let i = 0; i < bytes.length; i += 0x8000)
+            binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+          out.push([`${prefix}${name}`, btoa(binary)]);
+        }
+      }
+    };
+    await walk(repo, '');
+    return out;
+  }, REPO);
+  return new Map(entries.map(([path, base64]) => [path, Buffer.from(base64, 'base64')]));
+}
+
+/**
+ * Paths whose bytes differ between two repository states (added, changed or removed).
+ * @param {Map<string, Buffer>} before
+ * @param {Map<string, Buffer>} after
+ */
+function changedFiles(before, after) {
+  const paths = new Set([...before.keys(), ...after.keys()]);
+  return [...paths]
+    .filter((path) => {
+      const a = before.get(path);
+      const b = after.get(path);
+      return !a || !b || !a.equals(b);
+    })
+    .sort();
+}
+
+// ---- the editor's form, by accessible names -----------------------------------------
+
+/** Text as a literal part of a RegExp. */
+const isolated = (/** @type {string} */ text) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/**
+ * The left editing pane, in the language it shows ("Edit Vietnamese Content").
+ * @param {import('playwright-core').Page} page
+ * @param {string} code a language of the site
+ * @param {UiStrings} [ui]
+ */
+export const editPane = (page, code, ui = ENGLISH) => {
+  const [before, after] = ui.editContent('\u0000').split('\u0000').map(isolated);
+  return page.getByRole('group', {
+    name: new RegExp(`^${before}\u2068?${isolated(ui.localeName(code))}\u2069?${after}$`),
+  });
+};
+
+/**
+ * A field of the form by its whole label (`Nguồn / Sources`), not one whose label merely starts so.
+ * @param {import('playwright-core').Locator} scope
+ * @param {string} label
+ * @param {UiStrings} [ui]
+ */
+export const field = (scope, label, ui = ENGLISH) => {
+  const [before, after] = ui.fieldGroup('\u0000').split('\u0000').map(isolated);
+  return scope
+    .getByRole('group', { name: new RegExp(`^${before}\u2068?${isolated(label)}\u2069?${after}$`) })
+    .first();
+};
+
+/**
+ * Type into the rich-text body of a pane (after what is there).
+ * @param {import('playwright-core').Page} page
+ * @param {import('playwright-core').Locator} pane
+ * @param {string} text
+ */
+export async function typeBody(page, pane, text) {
+  const body = pane.getByRole('textbox', { name: 'Nội dung / Body' });
+  await body.scrollIntoViewIfNeeded();
+  await body.click();
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.type(text);
+}
+
+/**
+ * Press Save and wait for the editor's answer ("Entry saved." or "N fields have errors");
+ * returns it with the repository as it is then.
+ * @param {import('playwright-core').Page} page
+ * @param {Map<string, Buffer>} before
+ * @param {UiStrings} [ui]
+ * @returns {Promise<{ saved: boolean, message: string, after: Map<string, Buffer>, changed: string[] }>}
+ */
+export async function saveAndWait(page, before, ui = ENGLISH) {
+  // Armed before the click: resolves when a toast says so (a new one, or an old one with new text).
+  const handle = await page.evaluateHandle(
+    ({ saved, errors }) => {
+      const selector = '[role="status"], [role="alert"]';
+      const old = new Map(
+        [...document.querySelectorAll(selector)].map((el) => [el, el.textContent]),
+      );
+      const pattern = new RegExp(errors);
+      // Wrapped, so that evaluateHandle returns at once instead of awaiting the promise.
+      const answer = new Promise((resolve) => {
+        const look = () => {
+          for (const el of document.querySelectorAll(selector)) {
+            const text = el.textContent ?? '';
+            if (old.get(el) === text) continue;
+            if (text.includes(saved) || pattern.test(text)) {
+              observer.disconnect();
+              resolve(text);
+            }
+          }
+        };
+        const observer = new MutationObserver(look);
+        observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+        setTimeout(() => resolve('no answer from the editor within 90 s'), 90_000);
+      });
+      return { answer };
+    },
+    { saved: ui.entrySaved, errors: ui.errors.source },
+  );
+  await page.getByRole('button', { name: ui.save, exact: true }).click();
+  const message = String(await handle.evaluate((armed) => armed.answer));
+  const after = await readRepo(page);
+  return {
+    saved: message.includes(ui.entrySaved),
+    message,
+    after,
+    changed: changedFiles(before, after),
+  };
+}
