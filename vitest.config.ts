@@ -18,6 +18,9 @@ const FIXTURE = ['tests/support/fixture-build.ts'];
 
 export default defineConfig({
   test: {
+    // Vitest's default on two cores is one worker, which runs every file one after another and
+    // sits idle while a test waits for the fixture build or for Chromium.
+    maxWorkers: 3,
     projects: [
       './vitest.kit.config.ts',
       {
@@ -60,8 +63,8 @@ export default defineConfig({
           globalSetup: FIXTURE,
           testTimeout: 120_000,
           hookTimeout: 600_000,
-          // One Chromium at a time: the machine has two cores.
-          fileParallelism: false,
+          // Files run side by side (maxWorkers above): most of a browser test is waiting on
+          // Chromium, and every wait is on a condition, not a clock.
         },
       },
     ],
