@@ -14,6 +14,7 @@ import { parseFile } from '../../src/admin/browser/mdx-file';
 import { MDX_KIT } from '../../src/components/mdx/kit';
 import { checkContent } from '../../src/lib/content/check';
 import { todayInSonLa } from '../../src/site/content-check';
+import { axeViolations } from '../support/axe';
 import { browserSuite } from '../support/suite';
 import { tempSite } from '../support/temp-site';
 
@@ -162,7 +163,8 @@ describe('the browser editor at /admin/', { timeout: 180_000 }, () => {
     expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
 
     // A real build of a small copy of the site with the new topic: a pair of linked pages.
-    const site = tempSite();
+    // The whole content, so every link of every page resolves as in the real build.
+    const site = tempSite({ content: 'all' });
     try {
       for (const path of changed) {
         mkdirSync(dirname(join(site.dir, path)), { recursive: true });
@@ -181,9 +183,10 @@ describe('the browser editor at /admin/', { timeout: 180_000 }, () => {
     }
   });
 
-  it('refuses a too-long description, a bad slug and a missing English title, saving nothing', async () => {
+  it('refuses a too-long description, a bad slug and a missing English title, saving nothing (axe-clean)', async () => {
     const { page } = await open();
     const before = await readRepo(page);
+    expect(await axeViolations(page, 'editor: section list')).toEqual([]);
     await page.getByRole('treeitem', { name: /General pages/ }).click();
     await page.getByRole('button', { name: 'Create New Entry' }).click();
     const vi = editPane(page, 'vi');
@@ -212,6 +215,8 @@ describe('the browser editor at /admin/', { timeout: 180_000 }, () => {
       expect(result.changed).toEqual([]);
     };
     await attempt(3);
+    // The form with its error messages, as a screen reader meets it.
+    expect(await axeViolations(page, 'editor: form with errors')).toEqual([]);
     await expect(
       en.getByRole('alert').filter({ hasText: 'This field is required.' }).count(),
     ).resolves.toBe(1);

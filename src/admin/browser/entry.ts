@@ -39,6 +39,28 @@ const pagePreview = ({ entry, widgetFor }: CustomPreviewTemplateProps) => {
   ) as ReturnType<typeof widgetFor>;
 };
 
+/**
+ * Sveltia's interface sets `maximum-scale=1` on the viewport, which stops
+ * pinch-zoom on phones (WCAG 1.4.4, resize text): keep zoom possible.
+ */
+function keepZoom(): void {
+  const fix = () => {
+    for (const meta of document.querySelectorAll<HTMLMetaElement>('meta[name="viewport"]')) {
+      const parts = meta.content.split(',').map((part) => part.trim());
+      const kept = parts.filter((part) => !/^(maximum-scale|user-scalable)\b/.test(part));
+      if (kept.length !== parts.length) meta.content = kept.join(', ');
+    }
+  };
+  new MutationObserver(fix).observe(document.head, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    attributeFilter: ['content'],
+  });
+  fix();
+}
+keepZoom();
+
 const site = (await (await fetch(new URL('site.json', import.meta.url))).json()) as SiteData;
 
 CMS.registerCustomFormat(site.format.name, 'mdx', {
