@@ -13,8 +13,10 @@ import {
   editPane,
   field,
   openEditor,
+  previewPane,
   readRepo,
   repoFiles,
+  reveal,
   saveAndWait,
   typeBody,
   uiStrings,
@@ -88,7 +90,8 @@ async function walkThrough(language: 'vi' | 'en', origin: string) {
       .setInputFiles(PHOTO);
     await cover.getByRole('textbox', { name: /Alt text/ }).fill('Cửa hang nhìn từ chân núi');
     const place = field(vi, 'Vị trí trên bản đồ / Place on the map', ui);
-    await place.scrollIntoViewIfNeeded();
+    await reveal(page, vi, place.getByRole('textbox', { name: /Where the point/ }));
+    await place.getByRole('spinbutton', { name: /Latitude/ }).scrollIntoViewIfNeeded();
     await place.getByRole('spinbutton', { name: /Latitude/ }).fill('21.327');
     await place.getByRole('spinbutton', { name: /Longitude/ }).fill('103.914');
     await place.getByRole('radio', { name: /^commune/ }).check();
@@ -96,10 +99,9 @@ async function walkThrough(language: 'vi' | 'en', origin: string) {
     await place
       .getByRole('textbox', { name: /Where the point/ })
       .fill('trung tâm phường Chiềng Cơi');
-    await cover.scrollIntoViewIfNeeded();
     await shoot(page, dir, '04-image-and-place');
     const sources = field(vi, 'Nguồn / Sources', ui);
-    await sources.scrollIntoViewIfNeeded();
+    await reveal(page, vi, sources);
     await sources.getByRole('button', { name: ui.add('Nguồn / Sources') }).click();
     await sources
       .getByRole('textbox', { name: /Source title/ })
@@ -112,7 +114,7 @@ async function walkThrough(language: 'vi' | 'en', origin: string) {
     await shoot(page, dir, '05-errors');
 
     // 6. The translation beside the original: the right pane switched to English.
-    const right = page.getByRole('group', { name: ui.previewContent(ui.localeName('vi')) });
+    const right = previewPane(page, 'vi', ui);
     await right.getByRole('radio', { name: ui.localeName('en') }).click();
     const en = editPane(page, 'en', ui);
     await en.getByRole('textbox', { name: 'Tiêu đề / Title' }).fill('Thẩm Púa cave');
@@ -121,16 +123,16 @@ async function walkThrough(language: 'vi' | 'en', origin: string) {
       .fill('A limestone cave in Chiềng Cơi ward, near the provincial centre.');
     await en.getByRole('textbox', { name: /Page address/ }).fill('tham-pua-cave');
     await shoot(page, dir, '06-translate');
-    await field(en, 'Ảnh bìa / Cover image', ui)
-      .getByRole('textbox', { name: /Alt text/ })
-      .fill('The cave mouth seen from the foot of the hill');
+    const enAlt = field(en, 'Ảnh bìa / Cover image', ui).getByRole('textbox', { name: /Alt text/ });
+    await reveal(page, en, enAlt);
+    await enAlt.fill('The cave mouth seen from the foot of the hill');
     const enPlace = field(en, 'Vị trí trên bản đồ / Place on the map', ui);
-    await enPlace.scrollIntoViewIfNeeded();
+    await reveal(page, en, enPlace.getByRole('textbox', { name: /Where the point/ }));
     await enPlace
       .getByRole('textbox', { name: /Where the point/ })
       .fill('centre of Chiềng Cơi ward');
     const enSources = field(en, 'Nguồn / Sources', ui);
-    await enSources.scrollIntoViewIfNeeded();
+    await reveal(page, en, enSources.getByRole('textbox', { name: /Source title/ }));
     await enSources
       .getByRole('textbox', { name: /Source title/ })
       .fill('Sơn La provincial web portal');
@@ -145,11 +147,12 @@ async function walkThrough(language: 'vi' | 'en', origin: string) {
     await page.goto(`${admin}#/collections/heritage/entries/lao-kho/index`);
     const pane = editPane(page, 'vi', ui);
     const factBox = pane.getByRole('group', { name: 'Hộp số liệu / Fact box' });
-    await factBox.scrollIntoViewIfNeeded();
+    await reveal(page, pane, factBox);
     await shoot(page, dir, '08-components');
 
     // 9. Adding a component: the Insert menu of the text editor.
     const body = pane.getByRole('textbox', { name: 'Nội dung / Body' });
+    await reveal(page, pane, body);
     await body.click();
     await pane.getByRole('button', { name: ui.insert, exact: true }).first().click();
     await page.getByRole('menu').first().waitFor();
@@ -157,9 +160,7 @@ async function walkThrough(language: 'vi' | 'en', origin: string) {
     await page.keyboard.press('Escape');
 
     // 10. The preview, with the site's own styles.
-    const english = editPane(page, 'en', ui).or(
-      page.getByRole('group', { name: ui.previewContent(ui.localeName(language)) }),
-    );
+    const english = editPane(page, 'en', ui).or(previewPane(page, 'vi', ui));
     await english.getByRole('radio', { name: ui.preview }).click();
     await page.locator('iframe').first().waitFor();
     await shoot(page, dir, '10-preview');

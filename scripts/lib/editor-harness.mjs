@@ -63,8 +63,14 @@ export function uiStrings(language = 'en-US') {
     previewContent: (locale) => fill(get('preview_x_locale'), { locale }),
     /** @param {string} field */
     fieldGroup: (field) => fill(get('x_field'), { field }),
-    /** @param {string} name */
-    add: (name) => fill(get('add_x'), { name }),
+    /** The "Add …" button of a list, as a pattern (Sveltia isolates the name with U+2068/U+2069). @param {string} name */
+    add: (name) => {
+      const [before, after] = fill(get('add_x'), { name: '\u0000' }).split('\u0000');
+      const literal = (/** @type {string} */ t) => t.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+      return new RegExp(
+        `^${literal(before ?? '')}\u2068?${literal(name)}\u2069?${literal(after ?? '')}$`,
+      );
+    },
   };
 }
 /** @typedef {ReturnType<typeof uiStrings>} UiStrings */
@@ -242,6 +248,19 @@ function changedFiles(before, after) {
 const isolated = (/** @type {string} */ text) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /**
+ * The right-hand pane while it shows the preview ("Preview Vietnamese Content").
+ * @param {import('playwright-core').Page} page
+ * @param {string} code a language of the site
+ * @param {UiStrings} [ui]
+ */
+export const previewPane = (page, code, ui = ENGLISH) => {
+  const [before, after] = ui.previewContent('\u0000').split('\u0000').map(isolated);
+  return page.getByRole('group', {
+    name: new RegExp(`^${before}\u2068?${isolated(ui.localeName(code))}\u2069?${after}$`),
+  });
+};
+
+/**
  * The left editing pane, in the language it shows ("Edit Vietnamese Content").
  * @param {import('playwright-core').Page} page
  * @param {string} code a language of the site
@@ -275,7 +294,7 @@ export const field = (scope, label, ui = ENGLISH) => {
  */
 export async function typeBody(page, pane, text) {
   const body = pane.getByRole('textbox', { name: 'Nội dung / Body' });
-  await body.scrollIntoViewIfNeeded();
+  await reveal(page, pane, body);
   await body.click();
   await page.keyboard.press('ControlOrMeta+End');
   await page.keyboard.type(text);
@@ -327,4 +346,29 @@ export async function saveAndWait(page, before, ui = ENGLISH) {
     after,
     changed: changedFiles(before, after),
   };
+}
+
+/**
+ * Scroll `pane` until `target` exists and is in view: the editor renders the
+ * fields of a long form only as they come near the viewport.
+ * @param {import('playwright-core').Page} page
+ * @param {import('playwright-core').Locator} pane
+ * @param {import('playwright-core').Locator} target
+ */
+export async function reveal(page, pane, target) {
+  for (let attempt = 0; attempt < 60; attempt += 1) {
+    if ((await target.count()) > 0) {
+      await target.first().scrollIntoViewIfNeeded();
+      return target;
+    }
+    const box = await pane.boundingBox();
+    if (box) await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, 400);
+    // Wait for the field to appear (or give up on this step and scroll further).
+    await target
+      .first()
+      .waitFor({ state: 'attached', timeout: 250 })
+      .catch(() => undefined);
+  }
+  throw new Error(`Scrolled the form to its end without finding ${target}`);
 }

@@ -309,7 +309,16 @@ function hasOAuth(backend: EditorBackend): boolean {
   return backend.name === 'github' ? Boolean(backend.oauthBaseUrl) : Boolean(backend.oauthAppId);
 }
 
-export function cmsConfig({ backend, siteUrl }: { backend: EditorBackend; siteUrl: string }) {
+export function cmsConfig({
+  backend,
+  siteUrl,
+  logo,
+}: {
+  backend: EditorBackend;
+  siteUrl: string;
+  /** The site's own emblem, shown on the sign-in page and in the editor's header. */
+  logo?: string;
+}) {
   const git = {
     name: backend.name,
     repo: backend.repo,
@@ -327,6 +336,8 @@ export function cmsConfig({ backend, siteUrl }: { backend: EditorBackend; siteUr
     // Gitea/Forgejo have no editorial workflow in the CMS, so they commit to `branch`.
     publish_mode: backend.name === 'gitea' ? 'simple' : 'editorial_workflow',
     site_url: siteUrl,
+    app_title: 'Biên tập nội dung / Content editor — Sơn La',
+    ...(logo ? { logo: { src: logo } } : {}),
     // Documents for <DocumentLink href="/documents/…">; page images go beside the page.
     media_folder: 'public/documents',
     public_folder: '/documents',
