@@ -87,6 +87,7 @@ const COMPRESSIBLE = /^(?:text\/|application\/(?:json|geo\+json|xml|manifest\+js
 export function serveStatic(root, { base = '/', gzip = true } = {}) {
   /** @type {Map<string, Buffer>} */
   const overrides = new Map();
+  // withoutBase (src/lib/routes/paths.ts) in plain JS: scripts run by node cannot import TS.
   const prefix = base.replace(/\/+$/, '');
   /** @type {Served[]} */
   const served = [];
