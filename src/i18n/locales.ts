@@ -16,6 +16,11 @@ export const LOCALES = {
     htmlLang: 'vi',
     /** Locale handed to `Intl` for dates, numbers and collation. */
     intl: 'vi-VN',
+    /**
+     * The word before the year in a long date. ICU writes "2 tháng 12, 2026";
+     * Vietnamese prose and official documents write "2 tháng 12 năm 2026".
+     */
+    yearWord: 'năm',
     ogLocale: 'vi_VN',
   },
   en: {
@@ -23,6 +28,7 @@ export const LOCALES = {
     name: { en: 'English', vi: 'tiếng Anh' },
     htmlLang: 'en',
     intl: 'en-GB',
+    yearWord: null,
     ogLocale: 'en_GB',
   },
 } as const;

@@ -38,7 +38,7 @@ const squeeze = (text: string) => text.replace(/\s+/g, '');
 describe('printing a brief', () => {
   for (const [lang, path, printed, chrome] of [
     ['en', '/en/son-la-at-a-glance/', 'Printed 2 December 2026', 'Licences and data attributions'],
-    ['vi', '/vi/son-la-tong-quan/', 'In ngày 2 tháng 12, 2026', 'Giấy phép và ghi công dữ liệu'],
+    ['vi', '/vi/son-la-tong-quan/', 'In ngày 2 tháng 12 năm 2026', 'Giấy phép và ghi công dữ liệu'],
   ] as const) {
     it(`prints the ${lang} profile on at most two A4 pages, with its address, date and sources`, async () => {
       const page = await open(path);

@@ -1,4 +1,5 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { inject } from 'vitest';
@@ -95,7 +96,7 @@ export const KIT_PAGE_SLUGS: Record<Locale, string> = { vi: 'bo-cong-cu', en: 'c
 const STATUS = '.fixture-build.json';
 
 /** Start `astro build` in the copy; its outcome is written to STATUS when it exits. */
-function startBuild(site: FixtureSite): void {
+function startBuild(site: FixtureSite): ChildProcess {
   const child = spawn(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
     cwd: site.dir,
     env: {
@@ -109,27 +110,38 @@ function startBuild(site: FixtureSite): void {
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
-  child.on('close', (code) =>
-    writeFileSync(join(site.dir, STATUS), JSON.stringify({ code, output: output.slice(-4000) })),
-  );
+  child.on('close', (code) => {
+    // The copy is gone when the run ended before the build did (see the teardown below).
+    if (existsSync(site.dir)) {
+      writeFileSync(join(site.dir, STATUS), JSON.stringify({ code, output: output.slice(-4000) }));
+    }
+  });
+  return child;
 }
 
-type Shared = { site: FixtureSite; users: number };
+type Shared = { site: FixtureSite; build: ChildProcess; users: number };
 const shared = globalThis as { __sonLaFixture?: Shared };
 
 /** vitest globalSetup: one build for every project that lists this file. */
-export default function setup(project: TestProject): () => void {
+export default function setup(project: TestProject): () => Promise<void> {
   if (!shared.__sonLaFixture) {
     const site = prepare();
-    startBuild(site);
-    shared.__sonLaFixture = { site, users: 0 };
+    shared.__sonLaFixture = { site, build: startBuild(site), users: 0 };
   }
   const state = shared.__sonLaFixture;
   state.users += 1;
   project.provide('fixtureSite', state.site);
-  return () => {
+  return async () => {
     state.users -= 1;
-    if (state.users === 0 && !process.env.KEEP_FIXTURE) removeCopy(state.site.dir);
+    if (state.users > 0) return;
+    // A run of files that never asked for the fixture can end first: stop its build
+    // rather than leave it writing into a deleted folder.
+    if (state.build.exitCode === null && state.build.signalCode === null) {
+      const exited = once(state.build, 'close');
+      state.build.kill();
+      await exited;
+    }
+    if (!process.env.KEEP_FIXTURE) removeCopy(state.site.dir);
   };
 }
 

@@ -5,7 +5,7 @@ describe('Intl formatting', () => {
   const date = new Date('2025-07-01T00:00:00Z');
 
   it('formats dates the Vietnamese and the British way', () => {
-    expect(formatDate(date, 'vi')).toBe('1 tháng 7, 2025');
+    expect(formatDate(date, 'vi')).toBe('1 tháng 7 năm 2025');
     expect(formatDate(date, 'en')).toBe('1 July 2025');
     expect(formatDate(date, 'vi', 'short')).toBe('1/7/25');
     expect(formatDate(date, 'en', 'short')).toBe('01/07/2025');

@@ -2,7 +2,7 @@ import { LOCALES, type Locale } from '../../i18n/locales';
 
 /**
  * Dates, numbers and A–Z order through `Intl`, keyed by the locale table.
- * Vietnamese uses day-month-year (`26/11/2026` or `26 tháng 11, 2026`), English `26 November 2026`.
+ * Vietnamese uses day-month-year (`26/11/2026` or `26 tháng 11 năm 2026`), English `26 November 2026`.
  */
 /**
  * One formatter per (locale, options): building an `Intl` formatter costs far
@@ -18,7 +18,7 @@ const numberFormats = new Map<string, Intl.NumberFormat>();
 const collators = new Map<string, Intl.Collator>();
 
 export function formatDate(date: Date, locale: Locale, style: 'long' | 'short' = 'long'): string {
-  return cached(
+  const format = cached(
     dateFormats,
     `${locale}|${style}`,
     () =>
@@ -27,7 +27,28 @@ export function formatDate(date: Date, locale: Locale, style: 'long' | 'short' =
         // Content dates are calendar days; UTC keeps them from shifting a day in other time zones.
         timeZone: 'UTC',
       }),
-  ).format(date);
+  );
+  return style === 'long'
+    ? longDateText(format.formatToParts(date), LOCALES[locale].yearWord)
+    : format.format(date);
+}
+
+/**
+ * A long date from its `Intl` parts, with the language's word before the year
+ * (the locale table's `yearWord`) in place of ICU's comma. Pure and free of the
+ * locale table, so the print script can use it in the browser.
+ */
+export function longDateText(
+  parts: readonly Intl.DateTimeFormatPart[],
+  yearWord: string | null,
+): string {
+  return parts
+    .map((part, i) =>
+      yearWord && part.type === 'literal' && parts[i + 1]?.type === 'year'
+        ? ` ${yearWord} `
+        : part.value,
+    )
+    .join('');
 }
 
 /** ISO `YYYY-MM-DD`, for `<time datetime>` and structured data. */
