@@ -309,6 +309,18 @@ export async function typeBody(page, pane, text) {
  * @returns {Promise<{ saved: boolean, message: string, after: Map<string, Buffer>, changed: string[] }>}
  */
 export async function saveAndWait(page, before, ui = ENGLISH) {
+  // The editor shows its answer in a toast that stays a few seconds. A save made
+  // while the last one's toast is still shown only shows it again, which changes
+  // nothing in the page, so wait until that toast has gone before saving.
+  await page.waitForFunction(
+    ({ saved, errors }) =>
+      ![...document.querySelectorAll('[role="status"], [role="alert"]')].some((el) => {
+        const text = el.textContent ?? '';
+        return text.includes(saved) || new RegExp(errors).test(text);
+      }),
+    { saved: ui.entrySaved, errors: ui.errors.source },
+    { timeout: 60_000 },
+  );
   // Armed before the click: resolves when a toast says so (a new one, or an old one with new text).
   const handle = await page.evaluateHandle(
     ({ saved, errors }) => {

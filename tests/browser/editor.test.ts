@@ -261,6 +261,7 @@ describe('the browser editor at /admin/', { timeout: 180_000 }, () => {
     const oldTitle = await title.inputValue();
     await title.fill(`${oldTitle} (Phiêng Khoài)`);
     const first = await saveAndWait(page, before);
+    expect(first.message).toContain('Entry saved.');
     expect(first.changed).toEqual([file]);
     expect(changedLines(before, first.after)).toEqual([
       [`title: ${oldTitle}`, `title: ${oldTitle} (Phiêng Khoài)`],
@@ -275,6 +276,7 @@ describe('the browser editor at /admin/', { timeout: 180_000 }, () => {
     const oldValue = await value.inputValue();
     await value.fill('14 người');
     const second = await saveAndWait(page, first.after);
+    expect(second.message).toContain('Entry saved.');
     expect(second.changed).toEqual([file]);
     const [[from, to]] = changedLines(first.after, second.after) as [[string, string]];
     expect(from).toContain(`<Fact value="${oldValue}"`);
