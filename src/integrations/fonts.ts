@@ -18,7 +18,7 @@ import { contentHash, walkFiles } from './dist-files';
 
 /**
  * Be Vietnam Pro, self-hosted, one WOFF2 file per weight, subset at build time
- * to the characters the built pages use (docs/adr/0004-font-subset-at-build.md).
+ * to the characters the built pages use (docs/adr/0006-font-subset-at-build.md).
  *
  * 1. `astro:config:setup` reads the characters of the sources (content, UI
  *    strings, components) plus a floor (ASCII and every Vietnamese letter) and
