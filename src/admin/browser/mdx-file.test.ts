@@ -114,6 +114,21 @@ describe('the editor’s file format (src/admin/browser/mdx-file.ts)', () => {
     expect(lineDiff(laoKho, changed)).toEqual({ removed: [], added: ['Một đoạn mới.'] });
   });
 
+  it('stores Vietnamese typed with separate accent marks precomposed (NFC), as the build requires', () => {
+    const decomposed = 'Bản Lao Khô, Phiêng Khoài'.normalize('NFD');
+    const text = edited(laoKho, (data) => {
+      data.title = decomposed;
+      (data.sources as { note?: string }[])[0]!.note = decomposed;
+      data.body = `${data.body as string}\n${decomposed}.`;
+    });
+    expect(text).toBe(text.normalize('NFC'));
+    expect(lineDiff(laoKho, text).added).toEqual([
+      'title: Bản Lao Khô, Phiêng Khoài',
+      '    note: "Bản Lao Khô, Phiêng Khoài"',
+      'Bản Lao Khô, Phiêng Khoài.',
+    ]);
+  });
+
   it('writes a new page in the site’s order, with a blank line before the body', () => {
     const text = formatFile(
       {

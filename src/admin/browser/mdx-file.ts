@@ -175,8 +175,22 @@ function writeBody(body: string, original: string | undefined): string {
   return `${lead || '\n'}${body.trim()}\n`;
 }
 
+/**
+ * Text as NFC, as the content check requires: typed with a "Unicode tổ hợp"
+ * keyboard or pasted from a PDF, Vietnamese arrives as letters plus separate
+ * accent marks, which look the same but search and the font see as other text.
+ */
+function precomposed(value: unknown): unknown {
+  if (typeof value === 'string') return value.normalize('NFC');
+  if (Array.isArray(value)) return value.map(precomposed);
+  if (value && typeof value === 'object' && !(value instanceof Date))
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, precomposed(v)]));
+  return value;
+}
+
 export function formatFile(value: Data, spec: FileSpec): string {
-  const { body, [ORIGINAL]: original, ...data } = value;
+  const { [ORIGINAL]: original, ...typed } = value;
+  const { body, ...data } = precomposed(typed) as Data;
   const source = typeof original === 'string' ? splitFile(original) : undefined;
   const doc = source
     ? parseDocument(source.frontmatter)

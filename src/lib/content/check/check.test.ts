@@ -196,6 +196,17 @@ describe('content check', () => {
     `);
   });
 
+  it('refuses Vietnamese typed with separate accent marks, naming the line and the words', () => {
+    site.edit(VI, (t) =>
+      t.replace(/^title: (.*)$/m, (_, title) => `title: ${title} (Phiêng Khoài)`.normalize('NFD')),
+    );
+    expect(report()).toMatchInlineSnapshot(`
+      "✗ content/heritage/lao-kho/index.vi.mdx — line 2
+          EN: the text looks right but is stored with separate accent marks in "tích", "Khô", "Phiêng" (decomposed Unicode, as some keyboards and PDFs produce), so search and the site's font treat it as other letters: retype it with the "Unicode dựng sẵn" (precomposed) character set, e.g. in Unikey, or edit the page in the browser editor, which stores it correctly
+          VI: chữ trông đúng nhưng được lưu với dấu rời ở "tích", "Khô", "Phiêng" (Unicode tổ hợp, do một số bộ gõ và tệp PDF tạo ra), nên tìm kiếm và phông chữ của trang coi đó là chữ khác: hãy gõ lại bằng bảng mã "Unicode dựng sẵn" (ví dụ trong Unikey), hoặc sửa trang trong trình soạn thảo trên trình duyệt, nơi chữ được lưu đúng"
+    `);
+  });
+
   it('refuses placeholders when publishing and only warns in dev', () => {
     site.edit(VI, (t) =>
       t.replace(/^title: .*$/m, 'title: "CẦN ĐIỀN: tiêu đề bài"').concat('\nTODO: viết tiếp\n'),

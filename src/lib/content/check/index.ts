@@ -38,7 +38,8 @@ export function checkContent(
     if (rest.length > 0 || !locale || !isContentCollection(collection!)) continue;
     const file = `content/${path}`;
     files += 1;
-    const split = splitFrontmatter(ctx.source.read(file));
+    const text = ctx.source.read(file);
+    const split = splitFrontmatter(text);
     if (!split.ok) {
       problems.push(
         split.reason === 'missing'
@@ -52,6 +53,7 @@ export function checkContent(
       collection,
       topic: topic!,
       locale,
+      text,
       data: split.data,
       body: parseBody(split.body, split.bodyLine),
       line: (node) => (node.position?.start.line ?? 1) + split.bodyLine - 1,

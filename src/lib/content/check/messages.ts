@@ -179,6 +179,13 @@ export const MESSAGES = {
       `không đọc được phần thông tin (${reason}): kiểm tra thụt lề, mỗi dòng dạng "trường: giá trị", và đặt văn bản có dấu ":" hoặc "#" trong ngoặc kép`,
     ),
 
+  // ── Unicode (rules/unicode.ts) ───────────────────────────────────────────
+  decomposedText: (words: readonly string[]) =>
+    both(
+      `the text looks right but is stored with separate accent marks in ${list(words.map((w) => `"${w}"`))} (decomposed Unicode, as some keyboards and PDFs produce), so search and the site's font treat it as other letters: retype it with the "Unicode dựng sẵn" (precomposed) character set, e.g. in Unikey, or edit the page in the browser editor, which stores it correctly`,
+      `chữ trông đúng nhưng được lưu với dấu rời ở ${list(words.map((w) => `"${w}"`))} (Unicode tổ hợp, do một số bộ gõ và tệp PDF tạo ra), nên tìm kiếm và phông chữ của trang coi đó là chữ khác: hãy gõ lại bằng bảng mã "Unicode dựng sẵn" (ví dụ trong Unikey), hoặc sửa trang trong trình soạn thảo trên trình duyệt, nơi chữ được lưu đúng`,
+    ),
+
   // ── Placeholders (rules/placeholders.ts) ─────────────────────────────────
   placeholderInField: (value: string) =>
     both(

@@ -29,6 +29,8 @@ export interface CheckedPage {
   collection: ContentCollection;
   topic: string;
   locale: Locale;
+  /** The whole file as read. */
+  text: string;
   /** The frontmatter as YAML gives it, before the schema. */
   data: Record<string, unknown>;
   body: ParsedBody;

@@ -10,6 +10,7 @@ import { pairingRule } from './pairing';
 import { placeholdersRule } from './placeholders';
 import { reviewDueRule } from './review-due';
 import { schemaRule } from './schema';
+import { unicodeRule } from './unicode';
 
 /**
  * Every rule of the content checker, in the order they run. To add one: write
@@ -17,6 +18,7 @@ import { schemaRule } from './schema';
  * messages.ts, list it here, and pin its message with a test in check.test.ts.
  */
 export const PAGE_RULES: readonly PageRule[] = [
+  unicodeRule,
   placeholdersRule,
   schemaRule,
   mdxSyntaxRule,
