@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { STANDALONE_PAGES, tempSite, type TempSite } from '../support/temp-site';
+import { tempSite, type TempSite } from '../support/temp-site';
 
 /**
  * The real `astro build` on a copy of the site with a broken page: it must stop
@@ -12,7 +12,7 @@ import { STANDALONE_PAGES, tempSite, type TempSite } from '../support/temp-site'
 let site: TempSite;
 
 beforeAll(() => {
-  site = tempSite({ content: STANDALONE_PAGES });
+  site = tempSite();
 });
 afterAll(() => site?.remove());
 
