@@ -23,7 +23,7 @@ export interface TempSite {
  * the build refuses a link to a page that is not there. Worked out from the
  * content itself (route table and links), so it follows as pages link to new ones.
  */
-export function selfContainedContent(): string[] {
+function selfContainedContent(): string[] {
   const files = readdirSync(join(ROOT, 'content'), { recursive: true, encoding: 'utf8' })
     .map((path) => path.split(sep).join('/'))
     .flatMap((path) => {
