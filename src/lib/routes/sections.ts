@@ -28,7 +28,7 @@ export type CollectionSection = {
 
 export const SECTION_KEYS = Object.keys(SECTIONS) as SectionKey[];
 
-const COLLECTION_SECTIONS = SECTION_KEYS.filter(
+export const COLLECTION_SECTIONS = SECTION_KEYS.filter(
   (key): key is CollectionSection => SECTIONS[key].kind === 'collection',
 );
 
