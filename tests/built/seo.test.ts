@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import { DIST, builtPages, localizedPages, type BuiltPage } from '../support/dist';
+import { useTranslations } from '../../src/i18n/t';
+import { localeOfPath } from '../../src/lib/routes/paths';
 
 const jsonLdOf = (html: string): Record<string, unknown>[] =>
   [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) =>
@@ -42,8 +44,10 @@ describe('structured data (JSON-LD)', () => {
       for (const item of jsonLdOf(page.html)) {
         if (!item['geo']) continue;
         const facts = page.doc.querySelector('.place-facts')?.textContent ?? '';
-        expect(facts, `${page.path} has geo but shows an approximate location`).not.toMatch(
-          /Approximate location|Vị trí gần đúng/,
+        // The page's own words for it, by key, so rewording the label does not touch this test.
+        const approximate = useTranslations(localeOfPath(page.path)!)('place.approximate');
+        expect(facts, `${page.path} has geo but shows an approximate location`).not.toContain(
+          approximate,
         );
       }
     }
@@ -149,17 +153,6 @@ describe('content security policy', () => {
       expect(script, page.path).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
       expect(csp, page.path).toMatch(/default-src 'self'/);
       expect(csp, page.path).toMatch(/object-src 'none'/);
-    }
-  });
-
-  it('allows map tiles only on pages with a map', () => {
-    for (const page of builtPages()) {
-      const csp = page.doc
-        .querySelector('meta[http-equiv="content-security-policy"]')!
-        .getAttribute('content')!;
-      const hasMap = !!page.doc.querySelector('[data-map-config]');
-      if (csp.includes('tile.openstreetmap.org'))
-        expect(hasMap, `${page.path} allows tiles but shows no map`).toBe(true);
     }
   });
 });
