@@ -108,10 +108,16 @@ const isLocal = (url) =>
  * @param {import('playwright-core').Browser} browser
  * @param {string} origin e.g. http://127.0.0.1:4321
  * @param {Map<string, Buffer>} files
- * @param {{ ui?: UiStrings, viewport?: { width: number, height: number }, base?: string }} [options]
+ * @param {{ ui?: UiStrings, viewport?: { width: number, height: number }, base?: string, signIn?: boolean }} [options]
+ *   `signIn: false` stops at the sign-in page, for a test that signs in itself.
  */
 export async function openEditor(browser, origin, files, options = {}) {
-  const { ui = ENGLISH, viewport = { width: 1400, height: 1000 }, base = '/' } = options;
+  const {
+    ui = ENGLISH,
+    viewport = { width: 1400, height: 1000 },
+    base = '/',
+    signIn = true,
+  } = options;
   const context = await browser.newContext({ locale: ui.language, viewport });
   /** @type {string[]} */
   const external = [];
@@ -140,8 +146,10 @@ export async function openEditor(browser, origin, files, options = {}) {
   await page.goto(`${admin}site.json`);
   await seedRepo(page, files);
   await page.goto(admin);
-  await page.getByRole('button', { name: ui.workWithLocalRepo }).click();
-  await page.getByRole('tree', { name: ui.collectionList }).waitFor();
+  if (signIn) {
+    await page.getByRole('button', { name: ui.workWithLocalRepo }).click();
+    await page.getByRole('tree', { name: ui.collectionList }).waitFor();
+  } else await page.getByRole('button', { name: ui.workWithLocalRepo }).waitFor();
   return {
     context,
     page,
@@ -306,9 +314,10 @@ export async function typeBody(page, pane, text) {
  * @param {import('playwright-core').Page} page
  * @param {Map<string, Buffer>} before
  * @param {UiStrings} [ui]
+ * @param {() => Promise<unknown>} [save] how to save: by default, a click on the Save button
  * @returns {Promise<{ saved: boolean, message: string, after: Map<string, Buffer>, changed: string[] }>}
  */
-export async function saveAndWait(page, before, ui = ENGLISH) {
+export async function saveAndWait(page, before, ui = ENGLISH, save = undefined) {
   // The editor shows its answer in a toast that stays a few seconds. A save made
   // while the last one's toast is still shown only shows it again, which changes
   // nothing in the page, so wait until that toast has gone before saving.
@@ -349,7 +358,7 @@ export async function saveAndWait(page, before, ui = ENGLISH) {
     },
     { saved: ui.entrySaved, errors: ui.errors.source },
   );
-  await page.getByRole('button', { name: ui.save, exact: true }).click();
+  await (save ? save() : page.getByRole('button', { name: ui.save, exact: true }).click());
   const message = String(await handle.evaluate((armed) => armed.answer));
   const after = await readRepo(page);
   return {
@@ -383,4 +392,53 @@ export async function reveal(page, pane, target) {
       .catch(() => undefined);
   }
   throw new Error(`Scrolled the form to its end without finding ${target}`);
+}
+
+/**
+ * Press Tab (or Shift+Tab) until `target` has the keyboard focus, as a keyboard
+ * user moves through the page; fails, naming the target, if it never does.
+ * @param {import('playwright-core').Page} page
+ * @param {import('playwright-core').Locator} target
+ * @param {{ back?: boolean, limit?: number }} [options]
+ */
+export async function tabTo(page, target, { back = false, limit = 80 } = {}) {
+  for (let presses = 0; presses < limit; presses += 1) {
+    const focused = await target
+      .first()
+      .evaluate(
+        (el) => el === document.activeElement || el.contains(document.activeElement),
+        undefined,
+        { timeout: 2000 },
+      )
+      .catch(() => false);
+      console.log(
+        'TAB',
+        presses,
+        String(target).slice(0, 80),
+        await page.evaluate(() => {
+          const a = document.activeElement;
+          return a
+            ? `${a.tagName} ${a.getAttribute('role') ?? ''} ${a.getAttribute('aria-label') ?? ''} ${(a.textContent ?? '').slice(0, 30)}`
+            : 'none';
+        }),
+      );
+    if (focused) return presses;
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+  }
+  throw new Error(`${limit} presses of Tab never reached ${target}`);
+}
+
+/**
+ * Press an arrow key until `target` has the focus, as in a tree or a menu.
+ * @param {import('playwright-core').Page} page
+ * @param {import('playwright-core').Locator} target
+ * @param {{ key?: string, limit?: number }} [options]
+ */
+export async function arrowTo(page, target, { key = 'ArrowDown', limit = 20 } = {}) {
+  await target.first().waitFor({ state: 'attached' });
+  for (let presses = 0; presses < limit; presses += 1) {
+    if (await target.first().evaluate((el) => el === document.activeElement)) return presses;
+    await page.keyboard.press(key);
+  }
+  throw new Error(`${limit} presses of ${key} never reached ${target}`);
 }
