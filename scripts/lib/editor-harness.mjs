@@ -411,17 +411,17 @@ export async function tabTo(page, target, { back = false, limit = 80 } = {}) {
         { timeout: 2000 },
       )
       .catch(() => false);
-      console.log(
-        'TAB',
-        presses,
-        String(target).slice(0, 80),
-        await page.evaluate(() => {
-          const a = document.activeElement;
-          return a
-            ? `${a.tagName} ${a.getAttribute('role') ?? ''} ${a.getAttribute('aria-label') ?? ''} ${(a.textContent ?? '').slice(0, 30)}`
-            : 'none';
-        }),
-      );
+    console.log(
+      'TAB',
+      presses,
+      String(target).slice(0, 80),
+      await page.evaluate(() => {
+        const a = document.activeElement;
+        return a
+          ? `${a.tagName} ${a.getAttribute('role') ?? ''} ${a.getAttribute('aria-label') ?? ''} ${(a.textContent ?? '').slice(0, 30)}`
+          : 'none';
+      }),
+    );
     if (focused) return presses;
     await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
   }
