@@ -4,6 +4,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { minify } from 'terser';
+import { injectManifest } from 'workbox-build';
 import { LOCALE_CODES } from '../i18n/locales';
 import { offlinePagePath } from '../lib/routes/paths';
 
@@ -87,9 +88,6 @@ export async function buildServiceWorker(
     writeFileSync(bundled, packed.code!);
     const files = shellFiles(dist, prefix, assetsDir);
     const assets = new RegExp(`^${assetsDir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/`);
-    // Loaded here, not at the top: workbox-build brings Rollup and Babel (0.6 s to load), and
-    // every `astro build` and `astro dev` loads this file with the Astro config.
-    const { injectManifest } = await import('workbox-build');
     const { count, size, warnings } = await injectManifest({
       swSrc: bundled,
       swDest: join(dist, SW_FILE),
