@@ -1,12 +1,19 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { assertLocale } from '../i18n/locales';
 import { CONTENT_COLLECTIONS, type ContentCollection } from '../lib/routes/sections';
-import { buildRouteTable, type RouteEntry, type TopicRef } from '../lib/routes/route-table';
+import {
+  buildRouteTable,
+  routesByPair,
+  type RouteEntry,
+  type TopicRef,
+} from '../lib/routes/route-table';
 
 export type AnyEntry = CollectionEntry<ContentCollection>;
 
 export interface SiteData {
   routes: RouteEntry[];
+  /** The same routes by pair key and language (`routesByPair`). */
+  byPair: ReturnType<typeof routesByPair>;
   /** Content entry by `<collection>/<topic>/<locale>`. */
   entries: Map<string, AnyEntry>;
 }
@@ -34,7 +41,7 @@ async function load(): Promise<SiteData> {
   }
   // Drafts are previewed in `astro dev` and left out of production builds.
   const routes = buildRouteTable(refs, { includeDrafts: import.meta.env.DEV });
-  return { routes, entries };
+  return { routes, byPair: routesByPair(routes), entries };
 }
 
 let cached: Promise<SiteData> | undefined;

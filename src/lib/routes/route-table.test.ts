@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildRouteTable, topicsOf, type TopicRef } from './route-table';
+import { buildRouteTable, routesByPair, topicsOf, type TopicRef } from './route-table';
 
 const ref = (over: Partial<TopicRef> & Pick<TopicRef, 'locale' | 'slug'>): TopicRef => ({
   collection: 'heritage',
@@ -114,5 +114,15 @@ describe('route table', () => {
       '/en/heritage/lao-kho-relic/',
     ]);
     expect(topicsOf(routes, 'culture', 'en')).toEqual([]);
+  });
+
+  it('finds a page in each language by its pair key', () => {
+    const routes = buildRouteTable(laoKho);
+    const pair = routesByPair(routes).get(
+      routes.find((r) => r.locale === 'en' && r.kind === 'topic')!.pairKey,
+    );
+    expect(pair?.vi?.path).toBe('/vi/di-tich/di-tich-lao-kho/');
+    expect(pair?.en?.path).toBe('/en/heritage/lao-kho-relic/');
+    expect(routesByPair(routes).get('pages/nowhere')).toBeUndefined();
   });
 });

@@ -212,6 +212,24 @@ export function buildRouteTable(
   return routes;
 }
 
+/**
+ * The table by pair key, each key with its page in every language. Pages that
+ * link to a fixed page (the footer on every page) look it up here: a search of
+ * the whole table on every page made rendering grow with the square of the
+ * site's size (12 s of 53 at 5,000 pages).
+ */
+export function routesByPair(
+  routes: readonly RouteEntry[],
+): ReadonlyMap<string, Partial<Record<Locale, RouteEntry>>> {
+  const byPair = new Map<string, Partial<Record<Locale, RouteEntry>>>();
+  for (const route of routes) {
+    const pages = byPair.get(route.pairKey) ?? {};
+    pages[route.locale] = route;
+    byPair.set(route.pairKey, pages);
+  }
+  return byPair;
+}
+
 /** Topics of one section in one language, for index pages. */
 export function topicsOf(
   routes: readonly RouteEntry[],

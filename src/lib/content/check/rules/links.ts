@@ -35,8 +35,8 @@ function linksOf(page: CheckedPage): Link[] {
 function linkProblem(
   url: string,
   locale: Locale,
-  routes: readonly RouteEntry[],
-  drafts: readonly RouteEntry[],
+  routes: ReadonlyMap<string, RouteEntry>,
+  drafts: ReadonlyMap<string, RouteEntry>,
   source: Pick<ContentSource, 'exists'>,
 ): Bilingual | undefined {
   if (/^([a-z][a-z0-9+.-]*:|#)/i.test(url)) return undefined; // https:, mailto:, tel:, #section
@@ -51,9 +51,9 @@ function linkProblem(
     return path === '/' || source.exists(`public${path}`) ? undefined : M.linkNowhere(url);
   }
   const withSlash = path.endsWith('/') ? path : `${path}/`;
-  const route = routes.find((r) => r.path === withSlash);
+  const route = routes.get(withSlash);
   if (!route) {
-    const draft = drafts.find((r) => r.path === withSlash)?.topic;
+    const draft = drafts.get(withSlash)?.topic;
     return draft
       ? M.linkToDraft(url, topicFilePath(draft.collection, draft.topic, draft.locale))
       : M.linkNoPage(url);
@@ -67,8 +67,15 @@ function linkProblem(
 export const linksRule: SiteRule = {
   name: 'links',
   checkSite(site, { mode, source }, report) {
-    const published = site.plan(mode === 'dev').routes;
-    const drafts = mode === 'build' ? site.plan(true).routes : [];
+    // By path, the first route of a path winning as `find` did: a search of the
+    // table for every link made the check grow with links × pages.
+    const byPath = (routes: readonly RouteEntry[]) => {
+      const map = new Map<string, RouteEntry>();
+      for (const route of routes) if (!map.has(route.path)) map.set(route.path, route);
+      return map;
+    };
+    const published = byPath(site.plan(mode === 'dev').routes);
+    const drafts = byPath(mode === 'build' ? site.plan(true).routes : []);
     for (const page of site.pages) {
       for (const link of linksOf(page)) {
         const found = linkProblem(link.url, page.locale, published, drafts, source);
