@@ -1,3 +1,4 @@
+import type { Locator } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   editPane,
@@ -38,6 +39,11 @@ describe('the browser editor with the keyboard alone', { timeout: 180_000 }, () 
     const before = await readRepo(page);
     const keys = (...presses: string[]) =>
       presses.reduce((done, key) => done.then(() => page.keyboard.press(key)), Promise.resolve());
+    /** Tab to a field and type into it, as a keyboard user fills in a form. */
+    const typeInto = async (field: Locator, text: string) => {
+      await tabTo(page, field);
+      await page.keyboard.type(text);
+    };
 
     await tabTo(page, page.getByRole('button', { name: 'Work with Local Repository' }));
     await keys('Enter');
@@ -59,23 +65,23 @@ describe('the browser editor with the keyboard alone', { timeout: 180_000 }, () 
     await page.waitForURL(/#\/collections\/pages\/new$/);
 
     const vi = editPane(page, 'vi');
-    await tabTo(page, vi.getByRole('textbox', { name: 'Tiêu đề / Title' }));
-    await page.keyboard.type('Trang bàn phím');
-    await tabTo(page, vi.getByRole('textbox', { name: 'Mô tả ngắn / Description' }));
-    await page.keyboard.type('Một trang tạo bằng bàn phím.');
-    await tabTo(page, vi.getByRole('textbox', { name: /Page address/ }));
-    await page.keyboard.type('trang-ban-phim');
+    await typeInto(vi.getByRole('textbox', { name: 'Tiêu đề / Title' }), 'Trang bàn phím');
+    await typeInto(
+      vi.getByRole('textbox', { name: 'Mô tả ngắn / Description' }),
+      'Một trang tạo bằng bàn phím.',
+    );
+    await typeInto(vi.getByRole('textbox', { name: /Page address/ }), 'trang-ban-phim');
     // The date: the "Today" button beside the field, pressed with Enter.
     await tabTo(page, vi.getByRole('button', { name: 'Today' }).first());
     await keys('Enter');
     await tabTo(page, vi.getByRole('button', { name: /Add .*Sources/ }));
     await keys('Enter');
-    await tabTo(page, vi.getByRole('textbox', { name: /Source title/ }));
-    await page.keyboard.type('Văn phòng UBND tỉnh Sơn La');
-    await tabTo(page, vi.getByRole('textbox', { name: /^Đường dẫn/ }));
-    await page.keyboard.type('https://sonla.gov.vn/');
-    await tabTo(page, vi.getByRole('textbox', { name: 'Nội dung / Body' }));
-    await page.keyboard.type('Nội dung gõ bằng bàn phím.');
+    await typeInto(vi.getByRole('textbox', { name: /Source title/ }), 'Văn phòng UBND tỉnh Sơn La');
+    await typeInto(vi.getByRole('textbox', { name: /^Đường dẫn/ }), 'https://sonla.gov.vn/');
+    await typeInto(
+      vi.getByRole('textbox', { name: 'Nội dung / Body' }),
+      'Nội dung gõ bằng bàn phím.',
+    );
 
     // To English: back up to the pane's language switch; the arrow key chooses English.
     await tabTo(page, vi.getByRole('radio', { checked: true }), { back: true, limit: 120 });
@@ -83,16 +89,20 @@ describe('the browser editor with the keyboard alone', { timeout: 180_000 }, () 
     const en = editPane(page, 'en');
     await en.waitFor();
     expect(await en.getByRole('radio', { name: 'English' }).isChecked()).toBe(true);
-    await tabTo(page, en.getByRole('textbox', { name: 'Tiêu đề / Title' }));
-    await page.keyboard.type('Keyboard page');
-    await tabTo(page, en.getByRole('textbox', { name: 'Mô tả ngắn / Description' }));
-    await page.keyboard.type('A page made with the keyboard.');
-    await tabTo(page, en.getByRole('textbox', { name: /Page address/ }));
-    await page.keyboard.type('keyboard-page');
-    await tabTo(page, en.getByRole('textbox', { name: /Source title/ }));
-    await page.keyboard.type('Sơn La Provincial People’s Committee Office');
-    await tabTo(page, en.getByRole('textbox', { name: 'Nội dung / Body' }));
-    await page.keyboard.type('Text typed with the keyboard.');
+    await typeInto(en.getByRole('textbox', { name: 'Tiêu đề / Title' }), 'Keyboard page');
+    await typeInto(
+      en.getByRole('textbox', { name: 'Mô tả ngắn / Description' }),
+      'A page made with the keyboard.',
+    );
+    await typeInto(en.getByRole('textbox', { name: /Page address/ }), 'keyboard-page');
+    await typeInto(
+      en.getByRole('textbox', { name: /Source title/ }),
+      'Sơn La Provincial People’s Committee Office',
+    );
+    await typeInto(
+      en.getByRole('textbox', { name: 'Nội dung / Body' }),
+      'Text typed with the keyboard.',
+    );
 
     // Save is Ctrl+S (the editor's own shortcut), still from the keyboard.
     const saved = await saveAndWait(page, before, undefined, () => keys('ControlOrMeta+s'));
