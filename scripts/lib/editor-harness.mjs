@@ -436,6 +436,15 @@ export async function tabTo(page, target, { back = false, limit = 80 } = {}) {
  */
 export async function arrowTo(page, target, { key = 'ArrowDown', limit = 20 } = {}) {
   await target.first().waitFor({ state: 'attached' });
+  // A menu takes the focus a moment after it opens; arrows pressed before that are lost.
+  await target.first().evaluate((el) => {
+    const group = el.closest('[role="menu"], [role="tree"], [role="listbox"]') ?? el;
+    return new Promise((resolve) => {
+      const look = () =>
+        group.contains(document.activeElement) ? resolve(true) : requestAnimationFrame(look);
+      look();
+    });
+  });
   for (let presses = 0; presses < limit; presses += 1) {
     if (await target.first().evaluate((el) => el === document.activeElement)) return presses;
     await page.keyboard.press(key);
