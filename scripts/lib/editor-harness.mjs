@@ -303,9 +303,43 @@ export const field = (scope, label, ui = ENGLISH) => {
 export async function typeBody(page, pane, text) {
   const body = pane.getByRole('textbox', { name: 'Nội dung / Body' });
   await reveal(page, pane, body);
-  await body.click();
-  await page.keyboard.press('ControlOrMeta+End');
-  await page.keyboard.type(text);
+  const start = (await body.textContent()) ?? '';
+  // On a busy machine the rich-text field can take a moment to accept keys after
+  // the click, and keys pressed before that are lost (an empty body is then one
+  // more "required" error). So type, check that the text arrived, and type again
+  // only if none of it did; a partial text is an error worth seeing.
+  for (let attempt = 1; attempt <= 3; attempt += 1) {
+    await body.click();
+    await body.evaluate(
+      (el) =>
+        new Promise((resolve) => {
+          const focused = () => el.contains(document.activeElement);
+          if (focused()) return resolve(true);
+          const timer = setInterval(() => focused() && (clearInterval(timer), resolve(true)), 50);
+          setTimeout(() => (clearInterval(timer), resolve(false)), 5_000);
+        }),
+    );
+    await page.keyboard.press('ControlOrMeta+End');
+    await page.keyboard.type(text);
+    const arrived = await body
+      .evaluate(
+        (el, wanted) =>
+          new Promise((resolve) => {
+            const has = () => (el.textContent ?? '').includes(wanted);
+            if (has()) return resolve(true);
+            const timer = setInterval(() => has() && (clearInterval(timer), resolve(true)), 50);
+            setTimeout(() => (clearInterval(timer), resolve(false)), 5_000);
+          }),
+        text,
+      )
+      .catch(() => false);
+    if (arrived) return;
+    const now = (await body.textContent()) ?? '';
+    if (now !== start) {
+      throw new Error(`The body field holds "${now}" after typing "${text}" into "${start}"`);
+    }
+  }
+  throw new Error(`The body field took none of the keys of "${text}" in three tries`);
 }
 
 /**

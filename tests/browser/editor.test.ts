@@ -206,10 +206,19 @@ describe('the browser editor at /admin/', { timeout: 180_000 }, () => {
     await slug.fill('Trang Thử!');
     await en.getByRole('textbox', { name: /Source title/ }).fill('Provincial office');
     await typeBody(page, en, 'Test text.');
+    // What was typed is in the form (so that the counts below are the rules' doing).
+    await expect(
+      en.getByRole('textbox', { name: 'Mô tả ngắn / Description' }).inputValue(),
+    ).resolves.toBe('A test page.');
+    await expect(en.getByRole('textbox', { name: /Source title/ }).inputValue()).resolves.toBe(
+      'Provincial office',
+    );
 
     const attempt = async (errors: number) => {
       const result = await saveAndWait(page, before);
-      expect(result.message).toContain(
+      // On a wrong count, the failure names the fields the editor complained about.
+      const shown = await page.getByRole('alert').allTextContents();
+      expect(result.message, shown.join(' | ')).toContain(
         errors > 1 ? `${errors} fields have errors` : 'One field has an error',
       );
       expect(result.changed).toEqual([]);
