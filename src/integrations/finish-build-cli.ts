@@ -1,24 +1,25 @@
 /**
  * `npm run build`'s second step (see finish-build.ts): the font subset, the
- * search index, the service worker and the editor, on the site `astro build` just wrote.
- * Reads the deployment base, output folder and assets folder from the
- * project's astro.config.mjs, the one place they are set.
+ * search index, the service worker and the editor, on the site `astro build`
+ * just wrote. Takes the output folder, base and assets folder as Astro
+ * resolved them from astro.config.mjs (the one place they are set), from the
+ * hand-off file the build left (`handoffPath`).
  */
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { AstroUserConfig } from 'astro';
-import { finishBuild } from './finish-build';
+import { existsSync, readFileSync } from 'node:fs';
+import { finishBuild, handoffPath, type Handoff } from './finish-build';
 
-const root = process.cwd();
-const config = (await import(pathToFileURL(resolve(root, 'astro.config.mjs')).href))
-  .default as AstroUserConfig;
-const dist = resolve(root, typeof config.outDir === 'string' ? config.outDir : 'dist');
+const file = handoffPath(process.cwd());
+if (!existsSync(file)) {
+  console.error(
+    `[son-la:finish-build] ${file} is missing: run \`npm run build\`, which writes it at the end of \`astro build\`.`,
+  );
+  process.exit(1);
+}
+const { dist, ...options } = JSON.parse(readFileSync(file, 'utf8')) as Omit<Handoff, 'log'>;
 const started = performance.now();
 try {
   await finishBuild(dist, {
-    root,
-    base: (config.base ?? '/').replace(/\/?$/, '/'),
-    assetsDir: config.build?.assets ?? '_astro',
+    ...options,
     log: (message) => console.log(`[son-la:finish-build] ${message}`),
   });
   console.log(

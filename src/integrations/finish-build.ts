@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { LOCALES } from '../i18n/locales';
@@ -63,6 +65,21 @@ export async function finishBuild(dist: string, { root, base, assetsDir, log }: 
 /** `npm run build` sets npm_lifecycle_event=build for the processes it starts (npm's own variable). */
 const finishesAfterAstro = () => process.env.npm_lifecycle_event === 'build';
 
+/** What the finishing step needs of Astro's resolved config, handed over in a file. */
+export interface Handoff extends FinishOptions {
+  dist: string;
+}
+
+/**
+ * Where `astro build` leaves the hand-off for finish-build-cli.ts: the
+ * project's `.astro/` folder (Astro's own, git-ignored, one per project, so
+ * site copies building side by side never share it). Reading it saves the
+ * second process from loading the whole site config (every integration, the
+ * MDX pipeline, the content checker) for three settings, and gives it the
+ * values Astro resolved, command-line flags included.
+ */
+export const handoffPath = (root: string) => join(root, '.astro', 'finish-build.json');
+
 export function finishBuildIntegration(): AstroIntegration {
   let root = process.cwd();
   let base = '/';
@@ -77,6 +94,15 @@ export function finishBuildIntegration(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (finishesAfterAstro()) {
+          const handoff: Omit<Handoff, 'log'> = {
+            dist: fileURLToPath(dir),
+            root,
+            // As the service worker's scope needs it, whatever form the config gave.
+            base: base.replace(/\/?$/, '/'),
+            assetsDir,
+          };
+          mkdirSync(join(root, '.astro'), { recursive: true });
+          writeFileSync(handoffPath(root), JSON.stringify(handoff, null, 2));
           logger.info(
             'Font subset, search index, service worker and editor follow once Astro exits.',
           );
