@@ -16,13 +16,6 @@ const fail = (what: string, errors: string[]) =>
   new SearchIndexError(`Pagefind could not ${what}:\n${errors.map((e) => `  ✗ ${e}`).join('\n')}`);
 
 /**
- * Index the built site in `siteDir` and write the bundle to `<siteDir>/pagefind/`.
- * Pagefind reads `<html lang>` and writes one index per language, and indexes
- * only `data-pagefind-body` (BaseLayout sets it on content pages' <main>).
- * Throws when Pagefind reports an error or when a site language ends up with
- * no searchable page, because a silently empty search is worse than a failed build.
- */
-/**
  * Pagefind always writes its prebuilt UIs and highlighter; the site has its own
  * search UI (src/components/Search), so these ~390 KB would only be dead weight
  * on every deployment.
@@ -46,6 +39,13 @@ async function pruneUnusedBundleFiles(outputPath: string): Promise<void> {
  */
 const INDEX_CHUNK_SIZE = '5000';
 
+/**
+ * Index the built site in `siteDir` and write the bundle to `<siteDir>/pagefind/`.
+ * Pagefind reads `<html lang>` and writes one index per language, and indexes
+ * only `data-pagefind-body` (BaseLayout sets it on content pages' <main>).
+ * Throws when Pagefind reports an error or when a site language ends up with
+ * no searchable page, because a silently empty search is worse than a failed build.
+ */
 export async function buildSearchIndex(
   siteDir: string,
   expectedLanguages: readonly string[],

@@ -1,10 +1,10 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { minify } from 'terser';
-import { injectManifest } from 'workbox-build';
 import { LOCALE_CODES } from '../i18n/locales';
 import { offlinePagePath } from '../lib/routes/paths';
 
@@ -55,6 +55,16 @@ export interface WorkerReport {
   workerBytes: number;
 }
 
+/**
+ * workbox-build takes about half a second to load, and Astro loads this file
+ * with the site config on every build, also when the worker is written later
+ * by another process (finish-build-cli.ts). So it is loaded when a worker is
+ * written. With require (it is CommonJS), not import(): the config's modules
+ * run in Vite's config loader, whose dynamic imports fail once it has closed.
+ */
+const loadWorkbox = () =>
+  createRequire(import.meta.url)('workbox-build') as typeof import('workbox-build');
+
 export async function buildServiceWorker(
   dist: string,
   { base = '/', assetsDir = '_astro' }: { base?: string; assetsDir?: string } = {},
@@ -88,7 +98,7 @@ export async function buildServiceWorker(
     writeFileSync(bundled, packed.code!);
     const files = shellFiles(dist, prefix, assetsDir);
     const assets = new RegExp(`^${assetsDir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/`);
-    const { count, size, warnings } = await injectManifest({
+    const { count, size, warnings } = await loadWorkbox().injectManifest({
       swSrc: bundled,
       swDest: join(dist, SW_FILE),
       globDirectory: dist,

@@ -170,7 +170,7 @@ describe('the browser editor at /admin/', { timeout: 180_000 }, () => {
         mkdirSync(dirname(join(site.dir, path)), { recursive: true });
         writeFileSync(join(site.dir, path), after.get(path)!);
       }
-      const build = site.build({ DIST_DIR: '', ASTRO_TELEMETRY_DISABLED: '1' });
+      const build = site.build({ ASTRO_TELEMETRY_DISABLED: '1' });
       expect(build.status, build.output.slice(-2000)).toBe(0);
       const viPage = readFileSync(join(site.dist, 'vi/di-tich/hang-tham-pua/index.html'), 'utf8');
       const enPage = readFileSync(join(site.dist, 'en/heritage/tham-pua-cave/index.html'), 'utf8');

@@ -4,9 +4,10 @@ import type { Page } from 'playwright-core';
 import type { Locale } from '../../src/i18n/locales';
 import { generalPagePath, sectionPath, topicPath, withBase } from '../../src/lib/routes/paths';
 import { isCollectionSection } from '../../src/lib/routes/sections';
+import { BASE_PATH } from '../../src/site.config';
 
-/** The deployment base the site was built with (BASE_PATH), as the static server must mirror it. */
-export const BASE = process.env.BASE_PATH ?? '/';
+/** The deployment base the site was built with (src/site.config.ts), as the static server must mirror it. */
+export const BASE = BASE_PATH;
 
 /**
  * The address of a topic from its content folder ("heritage/pha-din-pass"),

@@ -6,7 +6,7 @@ import { loadPagefind } from './load-pagefind';
 
 /** Results rendered per batch; "Show more" renders the next batch. */
 const PAGE_SIZE = 10;
-/** Wait for a pause in typing: each query costs up to 16 Pagefind searches (fold.ts, engine.ts). */
+/** Wait for a pause in typing: each query runs several Pagefind searches (per đ-reading and word pair: engine.ts). */
 const DEBOUNCE_MS = 180;
 
 export interface SearchController {

@@ -37,6 +37,11 @@ export function notFoundPath(locale: Locale): string {
   return `/${locale}/404/`;
 }
 
+/** A language's web app manifest ("Add to home screen" opens that language's home). */
+export function manifestPath(locale: Locale): string {
+  return `/${locale}/manifest.webmanifest`;
+}
+
 /** A language's news feed. */
 export function rssPath(locale: Locale): string {
   return `/${locale}/rss.xml`;

@@ -1,26 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import {
-  asPhrase,
-  expandQuery,
-  foldVietnamese,
-  normalizeQuery,
-  unquote,
-  wordVariants,
-} from './fold';
+import { asPhrase, expandQuery, normalizeQuery, unquote, wordVariants } from './fold';
 
 describe('normalizeQuery', () => {
   it('lowercases, composes and collapses spaces', () => {
     expect(normalizeQuery('  Pha   ĐIN ')).toBe('pha đin');
     // "ô" typed as o + combining circumflex composes to one letter.
     expect(normalizeQuery('Kho\u0302')).toBe('khô');
-  });
-});
-
-describe('foldVietnamese', () => {
-  it('strips tones and vowel marks and folds đ', () => {
-    expect(foldVietnamese('Đèo Pha Đin')).toBe('deo pha din');
-    expect(foldVietnamese('Mộc Châu, Sơn La')).toBe('moc chau, son la');
-    expect(foldVietnamese('Xòe Thái')).toBe('xoe thai');
   });
 });
 

@@ -18,19 +18,6 @@ export function normalizeQuery(raw: string): string {
   return raw.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
 }
 
-/**
- * Full fold used for comparing text, not for searching: marks stripped, đ → d.
- * "Đèo Pha Đin" → "deo pha din".
- */
-export function foldVietnamese(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLocaleLowerCase('vi');
-}
-
 /** The spellings one query word may stand for, the word as typed first. */
 export function wordVariants(word: string): string[] {
   if (word.startsWith('dd') && word.length > 2) return [word, `đ${word.slice(2)}`];
