@@ -249,6 +249,38 @@ describe('the browser editor at /admin/', { timeout: 180_000 }, () => {
     ]);
   });
 
+  it("moves a real place's point once for both languages, changing only that line in each file", async () => {
+    const { page } = await open();
+    const admin = page.url().replace(/#.*$/, '');
+    const topic = 'content/heritage/son-moc-huong-cave';
+    const files = [`${topic}/index.en.mdx`, `${topic}/index.vi.mdx`];
+    const before = await readRepo(page);
+    const latLine = (repo: Map<string, Buffer>, path: string) =>
+      text(repo, path)
+        .split('\n')
+        .find((line) => /^\s+lat: /.test(line));
+    const oldLines = files.map((path) => latLine(before, path));
+    expect(oldLines).toEqual(['  lat: 20.850061', '  lat: 20.850061']);
+
+    await page.goto(`${admin}#/collections/heritage/entries/son-moc-huong-cave/index`);
+    const place = field(editPane(page, 'vi'), 'Vị trí trên bản đồ / Place on the map');
+    await place.scrollIntoViewIfNeeded();
+    const latitude = place.getByRole('spinbutton', { name: /Latitude/ });
+    await expect(latitude.inputValue()).resolves.toBe('20.850061');
+    await latitude.fill('20.8502');
+    const saved = await saveAndWait(page, before);
+    expect(saved.message).toContain('Entry saved.');
+    // The point is shared by both languages: entered once, written to both files.
+    expect(saved.changed).toEqual(files);
+    for (const path of files) {
+      const [old, now] = [before, saved.after].map((repo) => text(repo, path).split('\n'));
+      expect(now.length).toBe(old.length);
+      expect(now.flatMap((line, i) => (line === old[i] ? [] : [[old[i], line]]))).toEqual([
+        ['  lat: 20.850061', '  lat: 20.8502'],
+      ]);
+    }
+  });
+
   it('edits a real page with components, its title and then one figure of its fact box, changing only that line', async () => {
     const { page } = await open();
     const admin = page.url().replace(/#.*$/, '');
