@@ -273,7 +273,8 @@ describe('the browser editor at /admin/', { timeout: 180_000 }, () => {
     // The point is shared by both languages: entered once, written to both files.
     expect(saved.changed).toEqual(files);
     for (const path of files) {
-      const [old, now] = [before, saved.after].map((repo) => text(repo, path).split('\n'));
+      const old = text(before, path).split('\n');
+      const now = text(saved.after, path).split('\n');
       expect(now.length).toBe(old.length);
       expect(now.flatMap((line, i) => (line === old[i] ? [] : [[old[i], line]]))).toEqual([
         ['  lat: 20.850061', '  lat: 20.8502'],
