@@ -15,7 +15,7 @@ if (!existsSync(file)) {
   );
   process.exit(1);
 }
-const { dist, ...options } = JSON.parse(readFileSync(file, 'utf8')) as Omit<Handoff, 'log'>;
+const { dist, ...options } = JSON.parse(readFileSync(file, 'utf8')) as Handoff;
 const started = performance.now();
 try {
   await finishBuild(dist, {

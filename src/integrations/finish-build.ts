@@ -1,5 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { LOCALES } from '../i18n/locales';
@@ -66,9 +66,7 @@ export async function finishBuild(dist: string, { root, base, assetsDir, log }: 
 const finishesAfterAstro = () => process.env.npm_lifecycle_event === 'build';
 
 /** What the finishing step needs of Astro's resolved config, handed over in a file. */
-export interface Handoff extends FinishOptions {
-  dist: string;
-}
+export type Handoff = Omit<FinishOptions, 'log'> & { dist: string };
 
 /**
  * Where `astro build` leaves the hand-off for finish-build-cli.ts: the
@@ -94,14 +92,8 @@ export function finishBuildIntegration(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (finishesAfterAstro()) {
-          const handoff: Omit<Handoff, 'log'> = {
-            dist: fileURLToPath(dir),
-            root,
-            // As the service worker's scope needs it, whatever form the config gave.
-            base: base.replace(/\/?$/, '/'),
-            assetsDir,
-          };
-          mkdirSync(join(root, '.astro'), { recursive: true });
+          const handoff: Handoff = { dist: fileURLToPath(dir), root, base, assetsDir };
+          mkdirSync(dirname(handoffPath(root)), { recursive: true });
           writeFileSync(handoffPath(root), JSON.stringify(handoff, null, 2));
           logger.info(
             'Font subset, search index, service worker and editor follow once Astro exits.',
