@@ -295,6 +295,28 @@ export const field = (scope, label, ui = ENGLISH) => {
 };
 
 /**
+ * Wait until `test([element, arg])` is true in the page, polled each frame: true
+ * when it is, false once `timeout` ms have passed (0, the default: no limit of
+ * its own, the test's timeout applies).
+ * @template T
+ * @param {import('playwright-core').Locator} locator
+ * @param {(args: [Element, T]) => boolean} test
+ * @param {T} [arg]
+ * @param {number} [timeout]
+ * @returns {Promise<boolean>}
+ */
+async function holds(locator, test, arg = /** @type {T} */ (null), timeout = 0) {
+  const element = await locator.elementHandle();
+  return locator
+    .page()
+    .waitForFunction(test, [element, arg], { timeout })
+    .then(
+      () => true,
+      () => false,
+    );
+}
+
+/**
  * Type into the rich-text body of a pane (after what is there).
  * @param {import('playwright-core').Page} page
  * @param {import('playwright-core').Locator} pane
@@ -310,29 +332,15 @@ export async function typeBody(page, pane, text) {
   // only if none of it did; a partial text is an error worth seeing.
   for (let attempt = 1; attempt <= 3; attempt += 1) {
     await body.click();
-    await body.evaluate(
-      (el) =>
-        new Promise((resolve) => {
-          const focused = () => el.contains(document.activeElement);
-          if (focused()) return resolve(true);
-          const timer = setInterval(() => focused() && (clearInterval(timer), resolve(true)), 50);
-          setTimeout(() => (clearInterval(timer), resolve(false)), 5_000);
-        }),
-    );
+    await holds(body, ([el]) => el.contains(document.activeElement), null, 5_000);
     await page.keyboard.press('ControlOrMeta+End');
     await page.keyboard.type(text);
-    const arrived = await body
-      .evaluate(
-        (el, wanted) =>
-          new Promise((resolve) => {
-            const has = () => (el.textContent ?? '').includes(wanted);
-            if (has()) return resolve(true);
-            const timer = setInterval(() => has() && (clearInterval(timer), resolve(true)), 50);
-            setTimeout(() => (clearInterval(timer), resolve(false)), 5_000);
-          }),
-        text,
-      )
-      .catch(() => false);
+    const arrived = await holds(
+      body,
+      ([el, wanted]) => (el.textContent ?? '').includes(wanted),
+      text,
+      5_000,
+    );
     if (arrived) return;
     const now = (await body.textContent()) ?? '';
     if (now !== start) {
@@ -471,14 +479,11 @@ export async function tabTo(page, target, { back = false, limit = 80 } = {}) {
 export async function arrowTo(page, target, { key = 'ArrowDown', limit = 20 } = {}) {
   await target.first().waitFor({ state: 'attached' });
   // A menu takes the focus a moment after it opens; arrows pressed before that are lost.
-  await target.first().evaluate((el) => {
-    const group = el.closest('[role="menu"], [role="tree"], [role="listbox"]') ?? el;
-    return new Promise((resolve) => {
-      const look = () =>
-        group.contains(document.activeElement) ? resolve(true) : requestAnimationFrame(look);
-      look();
-    });
-  });
+  await holds(target.first(), ([el]) =>
+    (el.closest('[role="menu"], [role="tree"], [role="listbox"]') ?? el).contains(
+      document.activeElement,
+    ),
+  );
   for (let presses = 0; presses < limit; presses += 1) {
     if (await target.first().evaluate((el) => el === document.activeElement)) return presses;
     await page.keyboard.press(key);

@@ -50,6 +50,13 @@ afterEach(async () => {
 
 const text = (repo: Map<string, Buffer>, path: string) => repo.get(path)?.toString('utf8') ?? '';
 
+/** The lines of `path` that differ between two states of the repository, when the number of lines did not change. */
+function changedLines(path: string, a: Map<string, Buffer>, b: Map<string, Buffer>) {
+  const [old, now] = [a, b].map((repo) => text(repo, path).split('\n')) as [string[], string[]];
+  expect(now.length).toBe(old.length);
+  return now.flatMap((line, i) => (line === old[i] ? [] : [[old[i], line]]));
+}
+
 describe('the browser editor at /admin/', { timeout: 180_000 }, () => {
   it('creates a bilingual page with an image and a place, which passes the content check and builds into a linked pair', async () => {
     const { page } = await open();
@@ -273,10 +280,7 @@ describe('the browser editor at /admin/', { timeout: 180_000 }, () => {
     // The point is shared by both languages: entered once, written to both files.
     expect(saved.changed).toEqual(files);
     for (const path of files) {
-      const old = text(before, path).split('\n');
-      const now = text(saved.after, path).split('\n');
-      expect(now.length).toBe(old.length);
-      expect(now.flatMap((line, i) => (line === old[i] ? [] : [[old[i], line]]))).toEqual([
+      expect(changedLines(path, before, saved.after)).toEqual([
         ['  lat: 20.850061', '  lat: 20.8502'],
       ]);
     }
@@ -286,13 +290,6 @@ describe('the browser editor at /admin/', { timeout: 180_000 }, () => {
     const { page } = await open();
     const admin = page.url().replace(/#.*$/, '');
     const file = 'content/heritage/lao-kho/index.vi.mdx';
-    const lines = (repo: Map<string, Buffer>) => text(repo, file).split('\n');
-    /** The lines that differ, when the number of lines did not change. */
-    const changedLines = (a: Map<string, Buffer>, b: Map<string, Buffer>) => {
-      const [old, now] = [lines(a), lines(b)];
-      expect(now.length).toBe(old.length);
-      return now.flatMap((line, i) => (line === old[i] ? [] : [[old[i], line]]));
-    };
     const before = await readRepo(page);
     expect(text(before, file)).toMatch(/^<FactBox /m);
 
@@ -305,7 +302,7 @@ describe('the browser editor at /admin/', { timeout: 180_000 }, () => {
     const first = await saveAndWait(page, before);
     expect(first.message).toContain('Entry saved.');
     expect(first.changed).toEqual([file]);
-    expect(changedLines(before, first.after)).toEqual([
+    expect(changedLines(file, before, first.after)).toEqual([
       [`title: ${oldTitle}`, `title: ${oldTitle} (Phiêng Khoài)`],
     ]);
 
@@ -320,7 +317,7 @@ describe('the browser editor at /admin/', { timeout: 180_000 }, () => {
     const second = await saveAndWait(page, first.after);
     expect(second.message).toContain('Entry saved.');
     expect(second.changed).toEqual([file]);
-    const [[from, to]] = changedLines(first.after, second.after) as [[string, string]];
+    const [[from, to]] = changedLines(file, first.after, second.after) as [[string, string]];
     expect(from).toContain(`<Fact value="${oldValue}"`);
     expect(to).toBe(from.replace(`value="${oldValue}"`, 'value="14 người"'));
   });
